@@ -1,0 +1,76 @@
+"""Translation for the core, from the same Qt Linguist catalogue the GUI uses.
+
+Source strings are English and marked with `translate("Context", "text")`, which Qt's
+`lupdate` extracts into resources/translations/tinbai_vi.ts. The GUI loads the compiled .qm
+through QTranslator; the core (CLI, messages, manifests) reads the .ts directly, so both faces
+say the same words. Vietnamese is the default language.
+"""
+
+from __future__ import annotations
+
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from app import paths
+
+DEFAULT_LANGUAGE = "vi"
+LANGUAGES = ("vi", "en")
+
+_lock = threading.Lock()
+_language = DEFAULT_LANGUAGE
+_catalogues: dict[str, dict[tuple[str, str], str]] = {}
+
+
+def catalogue_path(language: str) -> Path:
+    return paths.resource("translations", f"tinbai_{language}.ts")
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language() -> str:
+    return _language
+
+
+def load_ts(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation, read from a Qt Linguist .ts file."""
+    table: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name", "")
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source", "")
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if tr.text:
+                table[(name, source)] = tr.text
+    return table
+
+
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    cat = _catalogues.get(language)
+    if cat is None:
+        with _lock:
+            cat = _catalogues.get(language)
+            if cat is None:
+                path = catalogue_path(language)
+                cat = load_ts(path) if path.exists() else {}
+                _catalogues[language] = cat
+    return cat
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Like QCoreApplication.translate, without Qt. `lupdate` recognises the call."""
+    if _language == "en":
+        return text
+    return _catalogue(_language).get((context, text), text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name)
+    """Marks a string for extraction; translate it later with `translate(context, text)`."""
+    return text
+

@@ -1,0 +1,317 @@
+"""The user's data: one SQLite database (WAL) plus a folder of photo copies.
+
+A draft is one JSON document in the `drafts` table, written in one transaction, so a process
+killed at any moment leaves either the previous or the new version, never a mix. Other parts
+of the program (outbox, history) add their own tables with `ensure_schema`.
+
+The connection is shared between threads and guarded by a lock; the GUI calls the store only
+from its worker threads.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app import model
+from app.i18n import translate
+
+DB_NAME = "tinbai.db"
+PHOTOS_DIR = "photos"
+
+_CORE_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS settings (
+        key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS drafts (
+        id TEXT PRIMARY KEY, doc TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT,
+        state TEXT NOT NULL DEFAULT 'draft')""",
+    "CREATE INDEX IF NOT EXISTS drafts_updated ON drafts(updated_at)",
+    """CREATE TABLE IF NOT EXISTS authors (
+        id TEXT PRIMARY KEY, doc TEXT NOT NULL, name TEXT NOT NULL,
+        updated_at TEXT NOT NULL, deleted_at TEXT)""",
+    """CREATE TABLE IF NOT EXISTS schema_versions (
+        component TEXT PRIMARY KEY, version INTEGER NOT NULL)""",
+)
+
+
+class StoreError(Exception):
+    """A failure of the user's data folder, with a message for the user."""
+
+
+@dataclass
+class DraftSummary:
+    id: str
+    title: str
+    created_at: str
+    updated_at: str
+    state: str
+    filled: int
+    total: int
+    photos: int
+    deleted_at: str | None = None
+
+
+class Store:
+    def __init__(self, data_dir: str | os.PathLike):
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / DB_NAME
+        self.photos_dir = self.data_dir / PHOTOS_DIR
+        self.recovery_notice: str | None = None  # set when a damaged database was set aside
+        self._lock = threading.RLock()
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.photos_dir.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise StoreError(translate(
+                "Store", "The data folder {folder} cannot be created ({error}). Choose another "
+                "folder or ask for write permission.").format(folder=self.data_dir, error=exc)
+            ) from exc
+        self._conn = self._open_or_recover()
+
+    # -- opening -------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.db_path, check_same_thread=False, isolation_level=None,
+                               timeout=10)
+        conn.execute("PRAGMA busy_timeout=10000")
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise sqlite3.DatabaseError(f"journal_mode is {mode}")
+        conn.execute("PRAGMA synchronous=FULL")  # office PCs lose power; a commit is a commit
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    def _open_or_recover(self) -> sqlite3.Connection:
+        try:
+            conn = self._connect()
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                conn.close()
+                raise sqlite3.DatabaseError(ok)
+            self._create_core(conn)
+            return conn
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "readonly" in str(exc) or "unable to open" in str(exc):
+                raise StoreError(translate(
+                    "Store", "The data file {file} cannot be opened ({error}). Close other "
+                    "copies of TinBài, check the folder's permissions, then try again.").format(
+                    file=self.db_path, error=exc)) from exc
+            return self._recover(exc)
+        except sqlite3.DatabaseError as exc:
+            return self._recover(exc)
+
+    def _create_core(self, conn: sqlite3.Connection) -> None:
+        with self._lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for ddl in _CORE_SCHEMA:
+                    conn.execute(ddl)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def _recover(self, exc: Exception) -> sqlite3.Connection:
+        """Set a damaged database aside (never delete it), salvage what rows we can."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.db_path.with_name(f"{DB_NAME}.hong-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(self.db_path) + suffix)
+            if src.exists():
+                shutil.move(src, Path(str(aside) + suffix))
+        conn = self._connect()
+        self._create_core(conn)
+        saved = self._salvage(conn, aside)
+        self.recovery_notice = translate(
+            "Store", "The data file was damaged ({error}). It was kept as {file}; {count} drafts "
+            "and profiles were rescued from it. Photos are safe in the photos folder.").format(
+            error=exc, file=aside.name, count=saved)
+        return conn
+
+    def _salvage(self, conn: sqlite3.Connection, old: Path) -> int:
+        saved = 0
+        try:
+            src = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return 0
+        try:
+            for table in ("settings", "drafts", "authors"):
+                try:
+                    rows = src.execute(f"SELECT * FROM {table}").fetchall()
+                    cols = [d[0] for d in src.execute(f"SELECT * FROM {table} LIMIT 0")
+                            .description]
+                except sqlite3.Error:
+                    continue
+                marks = ",".join("?" * len(cols))
+                for row in rows:
+                    try:
+                        conn.execute(f"INSERT OR IGNORE INTO {table} ({','.join(cols)}) "
+                                     f"VALUES ({marks})", row)
+                        saved += table != "settings"
+                    except sqlite3.Error:
+                        continue
+        finally:
+            src.close()
+        return saved
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- low level -----------------------------------------------------------------------
+    def execute(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    def transaction(self):
+        """`with store.transaction() as conn:` — one atomic write."""
+        return _Transaction(self)
+
+    def ensure_schema(self, component: str, version: int, statements: Iterable[str]) -> None:
+        """Create or upgrade a component's tables; statements must be idempotent."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT version FROM schema_versions WHERE component=?",
+                               (component,)).fetchone()
+            if row and row[0] >= version:
+                return
+            for ddl in statements:
+                conn.execute(ddl)
+            conn.execute("INSERT OR REPLACE INTO schema_versions VALUES (?, ?)",
+                         (component, version))
+
+    # -- settings ------------------------------------------------------------------------
+    def get_setting(self, key: str, default=None):
+        rows = self.execute("SELECT value FROM settings WHERE key=?", (key,))
+        return json.loads(rows[0][0]) if rows else default
+
+    def set_setting(self, key: str, value) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                         (key, json.dumps(value, ensure_ascii=False)))
+
+    def get_unit(self) -> model.Unit | None:
+        data = self.get_setting("unit")
+        return model.Unit.from_dict(data) if data else None
+
+    def set_unit(self, unit: model.Unit) -> None:
+        self.set_setting("unit", {"name": unit.name, "level": unit.level})
+
+    # -- author profiles -----------------------------------------------------------------
+    def list_authors(self) -> list[model.AuthorProfile]:
+        rows = self.execute("SELECT doc FROM authors WHERE deleted_at IS NULL "
+                            "ORDER BY updated_at DESC")
+        return [model.AuthorProfile.from_dict(json.loads(r[0])) for r in rows]
+
+    def get_author(self, author_id: str) -> model.AuthorProfile | None:
+        rows = self.execute("SELECT doc FROM authors WHERE id=?", (author_id,))
+        return model.AuthorProfile.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def save_author(self, author: model.AuthorProfile) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO authors (id, doc, name, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET doc=excluded.doc, name=excluded.name, "
+                "updated_at=excluded.updated_at, deleted_at=NULL",
+                (author.id, json.dumps(author.to_dict(), ensure_ascii=False), author.name,
+                 model.now_iso()))
+
+    def delete_author(self, author_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE authors SET deleted_at=? WHERE id=?",
+                         (model.now_iso(), author_id))
+
+    def restore_author(self, author_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE authors SET deleted_at=NULL WHERE id=?", (author_id,))
+
+    # -- drafts --------------------------------------------------------------------------
+    def save_draft(self, sub: model.Submission, *, touch: bool = True) -> None:
+        if touch:
+            sub.updated_at = model.now_iso()
+        doc = json.dumps(sub.to_dict(), ensure_ascii=False)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO drafts (id, doc, title, created_at, updated_at, state) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc=excluded.doc, "
+                "title=excluded.title, updated_at=excluded.updated_at, state=excluded.state",
+                (sub.id, doc, sub.title, sub.created_at, sub.updated_at, sub.state))
+
+    def load_draft(self, draft_id: str) -> model.Submission | None:
+        rows = self.execute("SELECT doc FROM drafts WHERE id=?", (draft_id,))
+        return model.Submission.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def list_drafts(self, *, states: tuple[str, ...] = ("draft",),
+                    include_deleted: bool = False) -> list[DraftSummary]:
+        from app.validation import completeness
+
+        marks = ",".join("?" * len(states))
+        sql = f"SELECT doc, deleted_at FROM drafts WHERE state IN ({marks})"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        out = []
+        for doc, deleted_at in self.execute(sql + " ORDER BY updated_at DESC", states):
+            sub = model.Submission.from_dict(json.loads(doc))
+            filled, total = completeness(sub)
+            out.append(DraftSummary(sub.id, sub.title, sub.created_at, sub.updated_at,
+                                    sub.state, filled, total, len(sub.photos), deleted_at))
+        return out
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Move to the bin; `restore_draft` undoes it; `purge_deleted` empties the bin."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE drafts SET deleted_at=? WHERE id=?",
+                         (model.now_iso(), draft_id))
+
+    def restore_draft(self, draft_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE drafts SET deleted_at=NULL WHERE id=?", (draft_id,))
+
+    def purge_deleted(self, older_than_iso: str) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute("DELETE FROM drafts WHERE deleted_at IS NOT NULL AND "
+                               "deleted_at < ?", (older_than_iso,))
+            return cur.rowcount
+
+    # -- photos --------------------------------------------------------------------------
+    def photo_path(self, photo: model.Photo) -> Path:
+        return self.photos_dir / photo.sha256[:2] / f"{photo.sha256}{photo.ext}"
+
+    def referenced_photo_hashes(self) -> set[str]:
+        hashes: set[str] = set()
+        for (doc,) in self.execute("SELECT doc FROM drafts"):
+            for p in json.loads(doc).get("photos") or []:
+                hashes.add(p.get("sha256", ""))
+        return hashes
+
+    def integrity_ok(self) -> bool:
+        return self.execute("PRAGMA integrity_check")[0][0] == "ok"
+
+
+class _Transaction:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.store._lock.acquire()
+        try:
+            self.store._conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self.store._lock.release()
+            raise
+        return self.store._conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self.store._conn.execute("COMMIT")
+            else:
+                self.store._conn.execute("ROLLBACK")
+        finally:
+            self.store._lock.release()

@@ -1,0 +1,1 @@
+"""Data shipped with TinBài: translations, icons, bank list, organisation defaults."""

@@ -1,0 +1,40 @@
+"""Suite-wide setup: offscreen Qt, an in-memory keyring, a private data folder per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("TINBAI_HOME", None)
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+PHOTOS = SHARED / "photos"
+
+
+def shared_photos() -> Path:
+    """../shared/photos, or skip the test cleanly where CI did not copy it."""
+    if not (PHOTOS / "original").is_dir():
+        pytest.skip("../shared/photos is not here")
+    return PHOTOS
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """A fresh user data folder; TINBAI_HOME points at it so every face uses it."""
+    d = tmp_path / "data"
+    d.mkdir()
+    monkeypatch.setenv("TINBAI_HOME", str(d))
+    return d
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese(monkeypatch):
+    from app import i18n
+
+    i18n.set_language("vi")
+    yield
+    i18n.set_language("vi")
