@@ -16,6 +16,7 @@ from app.i18n import translate
 
 COMMAND_MODULES = (
     "app.cli.drafts",
+    "app.cli.photos",
 )
 
 EXIT_OK = 0

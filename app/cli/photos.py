@@ -1,0 +1,7 @@
+"""`tinbai check-photos` (being written)."""
+
+from __future__ import annotations
+
+
+def register(sub, add_common) -> None:
+    pass
