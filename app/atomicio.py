@@ -13,6 +13,17 @@ _REPLACE_ATTEMPTS = 10
 _REPLACE_PAUSE = 0.05
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+UMASK = _read_umask()
+FILE_MODE = 0o666 & ~UMASK  # what open() would have given (mkstemp gives 0600)
+DIR_MODE = 0o777 & ~UMASK
+
+
 def replace(src: str | os.PathLike, dst: str | os.PathLike) -> None:
     """os.replace, retried briefly on Windows sharing violations."""
     for attempt in range(_REPLACE_ATTEMPTS):
@@ -44,6 +55,7 @@ def write_bytes(path: str | os.PathLike, data: bytes, *, durable: bool = True) -
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, FILE_MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

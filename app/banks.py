@@ -19,7 +19,7 @@ class Bank:
     @property
     def label(self) -> str:
         if self.name and self.name != self.short_name:
-            return f"{self.short_name} — {self.name}"
+            return f"{self.short_name} ({self.name})"
         return self.short_name
 
 

@@ -1,0 +1,145 @@
+"""The submission as the board reads it: the eight numbered fields in template order.
+
+One structure feeds the .txt and .docx of the bundle, the email body and the review page, so
+they always say the same thing. The wording is the board's (resources/data/template-vi.json),
+always Vietnamese.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+from app import __version__, banks, model, paths, phone
+from app.textnorm import bank_form, paragraphs
+
+
+@lru_cache(maxsize=1)
+def template() -> dict:
+    return json.loads(paths.resource("data", "template-vi.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Field:
+    number: int
+    key: str
+    label: str
+    lines: list[str]  # one line for most fields, paragraphs for the body, one per photo
+
+
+@dataclass
+class Document:
+    heading: str
+    fields: list[Field]
+    photos_note: str
+    approval_heading: str
+    approval: str
+    check_heading: str
+    checks: list[str] = field(default_factory=list)
+    footer: str = ""
+
+
+def photo_file_name(index: int, photo: model.Photo) -> str:
+    """`01-<ascii-slug-of-caption>.<ext>`: safe in any mail client and file system."""
+    from app.textnorm import ascii_slug
+
+    return f"{index:02d}-{ascii_slug(photo.caption, max_length=50, fallback='anh')}{photo.ext}"
+
+
+def photo_file_names(sub: model.Submission) -> list[str]:
+    return [photo_file_name(i, p) for i, p in enumerate(sub.photos, start=1)]
+
+
+def format_date(iso: str | None) -> tuple[str, str]:
+    """(HH:MM, dd/MM/yyyy) of an ISO time; empty strings when absent."""
+    if not iso:
+        return "", ""
+    t = datetime.fromisoformat(iso)
+    return t.strftime("%H:%M"), t.strftime("%d/%m/%Y")
+
+
+def account_line(sub: model.Submission) -> str:
+    t = template()
+    account = sub.account or t["empty"]
+    bank = banks.by_bin(sub.bank_bin)
+    return f"{account} — {t['bank']} {bank.label}" if bank and sub.account else account
+
+
+def holder_line(sub: model.Submission) -> str:
+    t = template()
+    if not sub.holder:
+        return t["empty"]
+    form = bank_form(sub.holder)
+    return sub.holder if form == sub.holder else f"{sub.holder} ({t['bank_form']}: {form})"
+
+
+def document(sub: model.Submission) -> Document:
+    t = template()
+    labels = t["fields"]
+    empty = t["empty"]
+    files = photo_file_names(sub)
+    captions = [
+        t["photo_line"].format(number=i, file=name, caption=p.caption or empty)
+        for i, (p, name) in enumerate(zip(sub.photos, files), start=1)
+    ] or [empty]
+    checked_phone = phone.check_phone(sub.phone)
+    phone_text = checked_phone.pretty if checked_phone.kind in (
+        phone.MOBILE, phone.LANDLINE) else (sub.phone or empty)
+    values = {
+        model.TITLE: [sub.title or empty],
+        model.BODY: paragraphs(sub.body) or [empty],
+        model.CAPTIONS: captions,
+        model.AUTHOR: [sub.author or empty],
+        model.UNIT: [sub.unit or empty],
+        model.PHONE: [phone_text],
+        model.ACCOUNT: [account_line(sub)],
+        model.HOLDER: [holder_line(sub)],
+    }
+    fields_ = [Field(i, key, labels[key], values[key])
+               for i, key in enumerate(model.TEMPLATE_FIELDS, start=1)]
+    a = sub.approval
+    hhmm, date = format_date(a.confirmed_at)
+    approval = t["approval_line"].format(
+        name=a.name or empty, position=a.position or empty, time=hhmm or empty,
+        date=date or empty)
+    checks = []
+    for i, (p, name) in enumerate(zip(sub.photos, files), start=1):
+        verdict = t["verdicts"].get(p.verdict or "", t["verdicts"][""])
+        line = f"{i:02d}. {name}: {verdict}"
+        reasons = [r.get("message", "") for r in (p.check or {}).get("reasons", [])]
+        if reasons and p.verdict != "ok":
+            line += " — " + "; ".join(r for r in reasons if r)
+        if p.explanation:
+            line += " " + t["explanation"].format(text=p.explanation)
+        checks.append(line)
+    return Document(
+        heading=t["heading"],
+        fields=fields_,
+        photos_note=t["photos_note"].format(count=len(sub.photos)),
+        approval_heading=t["approval_heading"],
+        approval=approval,
+        check_heading=t["photo_check_heading"],
+        checks=checks,
+        footer=t["sent_with"].format(version=__version__, id=sub.id),
+    )
+
+
+def to_text(doc: Document) -> str:
+    """Plain text, CRLF-free; one blank line between fields."""
+    out = [doc.heading.upper(), ""]
+    for f in doc.fields:
+        if f.key in (model.BODY, model.CAPTIONS):
+            out.append(f"{f.number}. {f.label}:")
+            out.extend(f.lines)
+        else:
+            out.append(f"{f.number}. {f.label}: {f.lines[0]}")
+        out.append("")
+    out += [doc.photos_note, "", f"{doc.approval_heading}: {doc.approval}", ""]
+    if doc.checks:
+        out.append(f"{doc.check_heading}:")
+        out.extend(doc.checks)
+        out.append("")
+    out.append(doc.footer)
+    return "\n".join(out) + "\n"
