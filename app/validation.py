@@ -8,8 +8,9 @@ on (the bank's form of a name, a mojibake conversion to offer, a renumbered phon
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from app import banks, mojibake, model, phone
+from app import banks, model, mojibake, phone
 from app.i18n import translate
 from app.textnorm import bank_form, clean_body, clean_line, nfc, word_count
 
@@ -134,9 +135,15 @@ def check_account_fields(sub: model.Submission) -> list[Problem]:
     return problems
 
 
+@lru_cache(maxsize=256)
+def _detect_mojibake(value: str) -> mojibake.Finding | None:
+    """Cached: the GUI re-validates while the user types in another field."""
+    return mojibake.detect(value)
+
+
 def _mojibake(problems: list[Problem], field_id: str, value: str,
               photo_id: str | None = None) -> None:
-    finding = mojibake.detect(value)
+    finding = _detect_mojibake(value)
     if finding is None:
         return
     problems.append(Problem(field_id, "mojibake", translate(

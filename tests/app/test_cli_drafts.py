@@ -2,6 +2,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -61,7 +62,7 @@ def test_new_list_bundle_end_to_end(tmp_path):
     manifest = json.loads((tmp_path / "out" / folder / "manifest.json").read_text("utf-8"))
     for entry, src in zip(manifest["photos"], photos):
         got = hashlib.sha256((tmp_path / "out" / folder / entry["file"]).read_bytes())
-        want = hashlib.sha256(open(src["path"], "rb").read())
+        want = hashlib.sha256(Path(src["path"]).read_bytes())
         assert got.hexdigest() == want.hexdigest()
     assert manifest["fields"]["phone"] == "0983123456"
 

@@ -5,7 +5,10 @@ from hypothesis import strategies as st
 
 from app.textnorm import ascii_slug, bank_form, clean_body, clean_line, strip_diacritics, word_count
 
-VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+VIETNAMESE = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmno"
+    "òóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+)
 vi_text = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + " .,", max_size=80)
 
 

@@ -1,0 +1,51 @@
+"""An unexpected error is written to a log and shown with a "copy debug info" button."""
+
+from __future__ import annotations
+
+import datetime
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+_log_path: Path | None = None
+
+
+def install(data_dir: Path) -> None:
+    global _log_path
+    _log_path = Path(data_dir) / "loi.log"
+    sys.excepthook = _hook
+
+
+def debug_info(exc_type, exc, tb) -> str:
+    from app import __version__
+
+    lines = [
+        f"TinBài {__version__}",
+        f"Python {platform.python_version()} on {platform.platform()}",
+        f"Time {datetime.datetime.now().isoformat(timespec='seconds')}",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "\n".join(lines)
+
+
+def _hook(exc_type, exc, tb) -> None:
+    info = debug_info(exc_type, exc, tb)
+    if _log_path is not None:
+        try:
+            _log_path.parent.mkdir(parents=True, exist_ok=True)
+            with _log_path.open("a", encoding="utf-8") as fh:
+                fh.write(info + "\n" + "-" * 60 + "\n")
+        except OSError:
+            pass
+    sys.__stderr__.write(info)
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            from ui.dialogs import show_crash
+
+            show_crash(info, _log_path)
+    except Exception:  # never let the error report itself crash the app
+        pass

@@ -1,0 +1,1 @@
+"""The guided flow through the board's template, one step per screen."""

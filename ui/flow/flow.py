@@ -1,0 +1,185 @@
+"""The guided flow: steps on the left, one step at a time on the right, autosaved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import model, validation
+from ui.i18n import format_date
+
+
+class SubmissionFlow(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window_ = window
+        self.services = window.services
+        self.sub: model.Submission | None = None
+        from ui.flow.approval import ApprovalStep
+        from ui.flow.author import AuthorStep
+        from ui.flow.content import ContentStep
+        from ui.flow.photos import PhotosStep
+        from ui.flow.review import ReviewStep
+
+        self.steps = [ContentStep(self), PhotosStep(self), AuthorStep(self), ApprovalStep(self),
+                      ReviewStep(self)]
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("steps")
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        self.step_list.setFixedWidth(230)
+        for i, step in enumerate(self.steps, start=1):
+            self.step_list.addItem(f"{i}. {step.title()}")
+        self.step_list.currentRowChanged.connect(self._list_clicked)
+        outer.addWidget(self.step_list)
+
+        right = QVBoxLayout()
+        self.pages = QStackedWidget()
+        for step in self.steps:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(step)
+            self.pages.addWidget(scroll)
+            step.edited.connect(self._edited)
+        right.addWidget(self.pages, 1)
+
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← &Back"))
+        self.back_button.clicked.connect(self.back)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("muted")
+        self.close_button = QPushButton(self.tr("&Save and close"))
+        self.close_button.setToolTip(self.tr("The draft is saved as you type; you can come back "
+                                             "to it from the home screen at any time."))
+        self.close_button.clicked.connect(window.show_home)
+        self.next_button = QPushButton(self.tr("&Next →"))
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.next)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.save_state, 1)
+        nav.addWidget(self.close_button)
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+        outer.addLayout(right, 1)
+
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self._save_now)
+        QShortcut(QKeySequence("Alt+Right"), self, activated=self.next)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.back)
+        self.services.draft_saved.connect(self._saved)
+        self._current = 0
+
+    # -- opening and leaving ---------------------------------------------------------------
+    def open(self, sub: model.Submission) -> None:
+        self.sub = sub
+        for step in self.steps:
+            step.attempted = False
+            step.load()
+            step.show_problems()
+        self.save_state.setText(self.tr("Saved {time}").format(
+            time=format_date(sub.updated_at, with_time=True)))
+        self._set_current(0)
+        self.services.autosave(self.sub.to_dict())  # a new draft exists from the first moment
+
+    def leave(self) -> None:
+        if self.sub is not None:
+            self.services.autosave(self.sub.to_dict())
+
+    def _save_now(self) -> None:
+        if self.sub is not None:
+            self.services.autosave(self.sub.to_dict())
+            self.services.write(lambda: None)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _edited(self, key: str) -> None:
+        if self.sub is None:
+            return
+        if key in ("content", "photos") and self.sub.approval.confirmed_at:
+            # The leadership approved other words: ask for the approval again.
+            self.sub.approval.confirmed_at = None
+            self.steps[3].approval_reset()
+        self.save_state.setText(self.tr("Saving…"))
+        self.services.autosave(self.sub.to_dict())
+
+    def _saved(self, draft_id: str, updated_at: str) -> None:
+        if self.sub is not None and draft_id == self.sub.id:
+            self.sub.updated_at = updated_at
+            self.save_state.setText(self.tr("Saved {time}").format(
+                time=format_date(updated_at, with_time=True)))
+
+    # -- moving between steps --------------------------------------------------------------
+    def current_step(self):
+        return self.steps[self._current]
+
+    def _set_current(self, index: int) -> None:
+        if index != self._current:
+            self.steps[self._current].left()
+        self._current = index
+        self.pages.setCurrentIndex(index)
+        self.step_list.blockSignals(True)
+        self.step_list.setCurrentRow(index)
+        self.step_list.blockSignals(False)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setVisible(index < len(self.steps) - 1)
+        self.steps[index].entered()
+
+    def _blocking_step(self, up_to: int) -> int | None:
+        """The first step before `up_to` whose fields have errors."""
+        problems = validation.errors(validation.validate(self.sub))
+        for i, step in enumerate(self.steps[:up_to]):
+            if validation.for_step(problems, step.key):
+                return i
+        return None
+
+    def go_to(self, index: int) -> bool:
+        """Move to a step; every step before it must be free of errors (no skipping)."""
+        if self.sub is None or index == self._current:
+            return False
+        if index > self._current:
+            blocking = self._blocking_step(index)
+            if blocking is not None:
+                step = self.steps[blocking]
+                step.attempted = True
+                step.show_problems()
+                if blocking != self._current:
+                    self._set_current(blocking)
+                step.focus_first_error()
+                self.window_.show_toast(self.tr(
+                    "Some fields in step {number} need attention before you go on.").format(
+                    number=blocking + 1))
+                return False
+        self._set_current(index)
+        return True
+
+    def _list_clicked(self, row: int) -> None:
+        if not self.go_to(row):
+            self.step_list.blockSignals(True)
+            self.step_list.setCurrentRow(self._current)
+            self.step_list.blockSignals(False)
+
+    def next(self) -> None:
+        if self._current < len(self.steps) - 1:
+            self.go_to(self._current + 1)
+
+    def back(self) -> None:
+        if self._current > 0:
+            self.go_to(self._current - 1)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if event.key() == Qt.Key.Key_Escape:
+            self.window_.show_home()
+            return
+        super().keyPressEvent(event)

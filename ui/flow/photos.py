@@ -1,0 +1,338 @@
+"""Step 2: the photos (copied into the store as they are), each with its caption."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import model
+from app.textnorm import nfc
+from ui.flow.step import Step
+from ui.thumbnails import THUMB, load_thumbnail
+from ui.widgets import Banner, FieldMessage
+
+PHOTO_FILTER_EXTS = "*.jpg *.jpeg *.JPG *.JPEG *.heic *.HEIC *.heif *.png *.webp *.tif *.tiff"
+
+
+def human_size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+class PhotoRow(QFrame):
+    caption_changed = Signal(str, str)  # photo id, caption
+    move_requested = Signal(str, int)  # photo id, -1 up / +1 down
+    remove_requested = Signal(str)
+
+    def __init__(self, photo: model.Photo, number: int):
+        super().__init__()
+        self.photo_id = photo.id
+        self.setObjectName("photoRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        self.thumb = QLabel(photo.ext.lstrip(".").upper())
+        self.thumb.setFixedSize(THUMB, THUMB)
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumb.setStyleSheet("background: #eeeeee; color: #666666;")
+        grid.addWidget(self.thumb, 0, 0, 3, 1)
+        self.number = QLabel()
+        self.number.setObjectName("fieldLabel")
+        self.info = QLabel()
+        self.info.setObjectName("muted")
+        head = QHBoxLayout()
+        head.addWidget(self.number)
+        head.addWidget(self.info, 1)
+        self.badge = QLabel()
+        head.addWidget(self.badge)
+        grid.addLayout(head, 0, 1)
+        self.caption = QLineEdit(photo.caption)
+        self.caption.setPlaceholderText(self.tr("Who, doing what, where — for example: "
+                                                "Đồng chí Nông Văn B trao quà cho đoàn viên"))
+        self.caption.textEdited.connect(lambda t: self.caption_changed.emit(self.photo_id, t))
+        grid.addWidget(self.caption, 1, 1)
+        self.message = FieldMessage()
+        grid.addWidget(self.message, 2, 1)
+        buttons = QVBoxLayout()
+        self.up = QPushButton("↑")
+        self.down = QPushButton("↓")
+        self.remove = QPushButton(self.tr("Remove"))
+        for b in (self.up, self.down):
+            b.setFixedWidth(40)
+        self.up.clicked.connect(lambda: self.move_requested.emit(self.photo_id, -1))
+        self.down.clicked.connect(lambda: self.move_requested.emit(self.photo_id, 1))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self.photo_id))
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 0, 2, 3, 1)
+        grid.setColumnStretch(1, 1)
+        self.set_photo(photo, number)
+
+    def set_photo(self, photo: model.Photo, number: int) -> None:
+        self.number.setText(self.tr("Photo {number}").format(number=number))
+        self.info.setText(f"{photo.original_name} · {human_size(photo.size)}")
+        self.caption.setAccessibleName(self.tr("Caption of photo {number}").format(number=number))
+        self.up.setAccessibleName(self.tr("Move photo {number} up").format(number=number))
+        self.down.setAccessibleName(self.tr("Move photo {number} down").format(number=number))
+        self.remove.setAccessibleName(self.tr("Remove photo {number}").format(number=number))
+
+    def set_thumbnail(self, pixmap: QPixmap) -> None:
+        self.thumb.setPixmap(pixmap)
+        self.thumb.setStyleSheet("")
+
+
+class PhotosStep(Step):
+    key = "photos"
+
+    def title(self) -> str:
+        return self.tr("Photos and captions")
+
+    def __init__(self, flow):
+        super().__init__(flow)
+        self.setAcceptDrops(True)
+        intro = QLabel(self.tr(
+            "Add the original photos as the phone or camera made them (not sent through Zalo "
+            "or Messenger, not edited). They are copied as they are and sent in a separate "
+            "folder. Give each one a specific caption: who, doing what, where."))
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+        label = QLabel(self.tr("3. Photo captions"))
+        label.setObjectName("fieldLabel")
+        self.layout_.addWidget(label)
+
+        tools = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add photos…"))
+        self.add_button.clicked.connect(self._choose)
+        tools.addWidget(self.add_button)
+        drop = QLabel(self.tr("or drag photos here"))
+        drop.setObjectName("muted")
+        tools.addWidget(drop)
+        tools.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Copying photos"))
+        self.progress.hide()
+        tools.addWidget(self.progress)
+        self.layout_.addLayout(tools)
+
+        self.errors = Banner("error")
+        self.layout_.addWidget(self.errors)
+        self.message = FieldMessage()
+        self.layout_.addWidget(self.message)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(8)
+        holder = QWidget()
+        holder.setLayout(self.rows_box)
+        self.layout_.addWidget(holder)
+        self.empty = QLabel(self.tr("No photos yet."))
+        self.empty.setObjectName("muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(120)
+        self.layout_.addWidget(self.empty)
+        self.layout_.addStretch(1)
+        self.rows: dict[str, PhotoRow] = {}
+        self._thumbs: dict[str, QPixmap] = {}
+        self._failures: list[str] = []
+
+    # -- loading and rows ------------------------------------------------------------------
+    def load(self) -> None:
+        for row in self.rows.values():
+            row.deleteLater()
+        self.rows.clear()
+        self.errors.hide()
+        for photo in self.sub.photos:
+            self._add_row(photo)
+        self._renumber()
+
+    def _add_row(self, photo: model.Photo) -> PhotoRow:
+        row = PhotoRow(photo, len(self.rows) + 1)
+        row.caption_changed.connect(self._caption_changed)
+        row.move_requested.connect(self._move)
+        row.remove_requested.connect(self._remove)
+        self.rows[photo.id] = row
+        self.rows_box.addWidget(row)
+        self._request_thumbnail(photo)
+        return row
+
+    def _renumber(self) -> None:
+        for i, photo in enumerate(self.sub.photos, start=1):
+            row = self.rows[photo.id]
+            self.rows_box.removeWidget(row)
+            self.rows_box.insertWidget(i - 1, row)
+            row.set_photo(photo, i)
+            row.up.setEnabled(i > 1)
+            row.down.setEnabled(i < len(self.sub.photos))
+        self.empty.setVisible(not self.sub.photos)
+        self.show_problems()
+
+    def _request_thumbnail(self, photo: model.Photo) -> None:
+        if photo.sha256 in self._thumbs:
+            self.rows[photo.id].set_thumbnail(self._thumbs[photo.sha256])
+            return
+        path = str(self.services.store.photo_path(photo))
+        self.services.background(load_thumbnail, path,
+                                 done=lambda image, p=photo: self._thumbnail_ready(p, image))
+
+    def _thumbnail_ready(self, photo: model.Photo, image) -> None:
+        if image is None:
+            return
+        pixmap = QPixmap.fromImage(image)
+        self._thumbs[photo.sha256] = pixmap
+        row = self.rows.get(photo.id)
+        if row is not None:
+            row.set_thumbnail(pixmap)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _caption_changed(self, photo_id: str, text: str) -> None:
+        photo = self.sub.photo(photo_id)
+        if photo is not None:
+            photo.caption = nfc(text)
+            self.changed()
+
+    def _move(self, photo_id: str, delta: int) -> None:
+        photos = self.sub.photos
+        i = next(k for k, p in enumerate(photos) if p.id == photo_id)
+        j = i + delta
+        if 0 <= j < len(photos):
+            photos[i], photos[j] = photos[j], photos[i]
+            self._renumber()
+            self.rows[photo_id].caption.setFocus()
+            self.changed()
+
+    def _remove(self, photo_id: str) -> None:
+        photos = self.sub.photos
+        index = next(k for k, p in enumerate(photos) if p.id == photo_id)
+        photo = photos.pop(index)
+        self.rows.pop(photo_id).deleteLater()
+        self._renumber()
+        self.changed()
+
+        def undo():
+            self.sub.photos.insert(min(index, len(self.sub.photos)), photo)
+            self._add_row(photo)
+            self._renumber()
+            self.changed()
+
+        self.flow.window_.show_toast(self.tr("Photo {number} removed.").format(number=index + 1),
+                                     self.tr("&Undo"), undo, seconds=12)
+
+    # -- adding ----------------------------------------------------------------------------
+    def _choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add photos"), "",
+            self.tr("Photos ({patterns});;All files (*)").format(patterns=PHOTO_FILTER_EXTS))
+        if paths:
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[str]) -> None:
+        """Copy the files into the store on a worker thread, then show them in order."""
+        from app.photostore import PhotoImportError, import_photo
+
+        store = self.services.store
+        self.progress.setRange(0, 0)  # busy until the files are counted
+        self.progress.show()
+        self.add_button.setEnabled(False)
+        self.errors.hide()
+        self._failures: list[str] = []
+        to_gui = self.services.to_gui
+
+        def work():
+            files = self._expand(paths)
+            to_gui(self._set_total, len(files))
+            for path in files:
+                try:
+                    photo = import_photo(store, path)
+                    to_gui(self._imported, photo)
+                except PhotoImportError as exc:
+                    to_gui(self._import_failed, exc.message)
+
+        self.services.background(work, done=lambda _: self._batch_done(),
+                                 failed=lambda exc: (self._import_failed(str(exc)),
+                                                     self._batch_done()))
+
+    def _set_total(self, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+
+    @staticmethod
+    def _expand(paths: list[str]) -> list[str]:
+        out = []
+        for p in paths:
+            path = Path(p)
+            if path.is_dir():  # a folder dropped from the phone: its files, in name order
+                out += [str(f) for f in sorted(path.iterdir()) if f.is_file()]
+            else:
+                out.append(str(path))
+        return out
+
+    def _step_progress(self) -> None:
+        self.progress.setValue(self.progress.value() + 1)
+
+    def _imported(self, photo: model.Photo) -> None:
+        self._step_progress()
+        if any(p.sha256 == photo.sha256 for p in self.sub.photos):
+            self._failures.append(self.tr("{name} is already in this item.").format(
+                name=photo.original_name))
+            self._show_failures()
+            return
+        self.sub.photos.append(photo)
+        row = self._add_row(photo)
+        self._renumber()
+        self.changed()
+        if len(self.sub.photos) == 1:
+            row.caption.setFocus()
+
+    def _import_failed(self, message: str) -> None:
+        self._step_progress()
+        self._failures.append(message)
+        self._show_failures()
+
+    def _show_failures(self) -> None:
+        self.errors.show_text("\n".join(self._failures))
+
+    def _batch_done(self) -> None:
+        self.progress.hide()
+        self.add_button.setEnabled(True)
+
+    # -- drag and drop ---------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    # -- problems --------------------------------------------------------------------------
+    def show_problems(self) -> None:
+        problems = self.problems()
+        general = [p for p in problems if p.photo_id is None]
+        self.message.show_problems(general if self.attempted else [])
+        for photo_id, row in self.rows.items():
+            mine = [p for p in problems if p.photo_id == photo_id]
+            if not self.attempted and not row.caption.text():
+                mine = [p for p in mine if p.code != "caption-missing"]
+            row.message.show_problems(mine)
+
+    def focus_first_error(self) -> None:
+        for p in self.problems():
+            if p.severity == "error" and p.photo_id in self.rows:
+                self.rows[p.photo_id].caption.setFocus()
+                return
+        self.add_button.setFocus()

@@ -1,0 +1,62 @@
+"""What every step of the flow has: a title, loading a draft, its problems, an edit signal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app import model, validation
+
+
+class Step(QWidget):
+    edited = Signal(str)  # the step key: the draft changed
+
+    key = ""
+
+    def __init__(self, flow):
+        super().__init__()
+        self.flow = flow
+        self.services = flow.services
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 12, 24, 12)
+        self.heading = QLabel(self.title())
+        self.heading.setObjectName("stepTitle")
+        self.layout_.addWidget(self.heading)
+        self.attempted = False  # the user tried to move on: show every problem
+        # Re-check a moment after the last keystroke, not on every one (long texts, old PCs).
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(250)
+        self._recheck.timeout.connect(self.show_problems)
+
+    @property
+    def sub(self) -> model.Submission:
+        return self.flow.sub
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Fill the widgets from `self.sub`."""
+
+    def problems(self) -> list[validation.Problem]:
+        return validation.for_step(validation.validate(self.sub), self.key)
+
+    def show_problems(self) -> None:
+        """Show this step's problems next to its fields."""
+
+    def focus_first_error(self) -> None:
+        """Put the keyboard focus on the first field that blocks."""
+
+    def entered(self) -> None:
+        """The step became visible."""
+
+    def left(self) -> None:
+        """The user moved to another step."""
+
+    def changed(self) -> None:
+        self.edited.emit(self.key)
+        if self.attempted:
+            self.show_problems()  # the user is fixing what blocked: answer at once
+        else:
+            self._recheck.start()

@@ -1,0 +1,51 @@
+"""Start the GUI: the application object, translations, look, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def _no_screen() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("TinBai")
+    app.setApplicationDisplayName("TinBài")
+    app.setOrganizationName("TinBai")
+    return app
+
+
+def build_window(data_dir: Path):
+    """The main window on `data_dir`, with translations and look applied (tests use this)."""
+    from ui import i18n, style
+    from ui.mainwindow import MainWindow
+    from ui.prefs import Prefs
+
+    prefs = Prefs(data_dir)
+    i18n.install(prefs.language)
+    style.apply(create_app(), prefs.large_text)
+    return MainWindow(data_dir, prefs)
+
+
+def run(args) -> int:
+    from app import paths
+
+    if _no_screen():
+        print("TinBài: no screen found (DISPLAY is not set). Run it on a desktop, or for a "
+              "check without a screen set QT_QPA_PLATFORM=offscreen.", file=sys.stderr)
+        return 1
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    app = create_app(sys.argv)
+    from ui import crash
+
+    crash.install(data_dir)
+    window = build_window(data_dir)
+    window.show()
+    return app.exec()

@@ -1,0 +1,228 @@
+"""The main window: a stack of screens (home, first-start setup, the guided flow, settings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import model
+from ui.prefs import Prefs
+from ui.services import Services
+from ui.widgets import Banner, Toast
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, prefs: Prefs):
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.prefs = prefs
+        self.services = Services(self.data_dir, self)
+        self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
+        self.resize(1100, 760)
+        if prefs.geometry() is not None:
+            self.restoreGeometry(prefs.geometry())
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_top_bar())
+        self.banner = Banner("warning")
+        banner_box = QWidget()
+        bl = QVBoxLayout(banner_box)
+        bl.setContentsMargins(12, 6, 12, 0)
+        bl.addWidget(self.banner)
+        outer.addWidget(banner_box)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.toast = Toast(central)
+
+        self.loading = QLabel(self.tr("Opening your data…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.home = None
+        self.flow = None
+        self.setup = None
+        self.settings_page = None
+
+        self.services.store_ready.connect(self._store_ready)
+        self.services.store_failed.connect(self._store_failed)
+        self.services.save_failed.connect(self._save_failed)
+        self.services.draft_saved.connect(self._draft_saved)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_submission)
+        self.services.start()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build_top_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("topBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(12, 8, 12, 4)
+        title = QLabel("TinBài")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addStretch(1)
+        self.home_button = QPushButton(self.tr("&Home"))
+        self.home_button.clicked.connect(self.show_home)
+        self.settings_button = QPushButton(self.tr("Se&ttings"))
+        self.settings_button.clicked.connect(self.show_settings)
+        for b in (self.home_button, self.settings_button):
+            b.setEnabled(False)
+            layout.addWidget(b)
+        return bar
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._place_toast()
+
+    def _place_toast(self) -> None:
+        width = min(640, self.width() - 40)
+        self.toast.setFixedWidth(width)
+        self.toast.adjustSize()
+        parent = self.toast.parentWidget()
+        self.toast.move((parent.width() - width) // 2, parent.height() - self.toast.height() - 64)
+
+    def show_toast(self, text: str, action: str = "", callback=None, seconds: float = 8) -> None:
+        self.toast.show_message(text, action, callback, seconds)
+        self._place_toast()
+
+    # -- store ---------------------------------------------------------------------------
+    def _store_ready(self) -> None:
+        store = self.services.store
+        if store.recovery_notice:
+            self.banner.show_text(store.recovery_notice)
+        self.services.background(store.get_unit, done=self._unit_loaded)
+
+    def _unit_loaded(self, unit: model.Unit | None) -> None:
+        self.home_button.setEnabled(True)
+        self.settings_button.setEnabled(True)
+        if unit is None:
+            self.show_setup()
+        else:
+            self.show_home()
+
+    def _store_failed(self, message: str) -> None:
+        self.loading.setText(message)
+        self.loading.setWordWrap(True)
+
+    def _save_failed(self, message: str) -> None:
+        self.banner.show_text(message)
+
+    def _draft_saved(self, draft_id: str, updated_at: str) -> None:
+        if self.banner.isVisible() and self.banner.objectName() == "banner_warning" and \
+                self.services.store and not self.services.store.recovery_notice:
+            self.banner.hide()
+
+    # -- screens -------------------------------------------------------------------------
+    def _ensure_home(self):
+        if self.home is None:
+            from ui.home import HomePage
+
+            self.home = HomePage(self)
+            self.stack.addWidget(self.home)
+        return self.home
+
+    def _ensure_flow(self):
+        if self.flow is None:
+            from ui.flow.flow import SubmissionFlow
+
+            self.flow = SubmissionFlow(self)
+            self.stack.addWidget(self.flow)
+        return self.flow
+
+    def show_home(self) -> None:
+        if self.flow is not None and self.stack.currentWidget() is self.flow:
+            self.flow.leave()
+        home = self._ensure_home()
+        home.refresh()
+        self.stack.setCurrentWidget(home)
+        home.setFocus()
+
+    def show_setup(self) -> None:
+        if self.setup is None:
+            from ui.setup import SetupPage
+
+            self.setup = SetupPage(self)
+            self.stack.addWidget(self.setup)
+        self.stack.setCurrentWidget(self.setup)
+
+    def show_settings(self) -> None:
+        if self.flow is not None and self.stack.currentWidget() is self.flow:
+            self.flow.leave()
+        if self.settings_page is None:
+            from ui.settings import SettingsPage
+
+            self.settings_page = SettingsPage(self)
+            self.stack.addWidget(self.settings_page)
+        self.settings_page.load()
+        self.stack.setCurrentWidget(self.settings_page)
+
+    def new_submission(self) -> None:
+        if self.services.store is None:
+            return
+        self.services.background(self._prepare_new, done=self._open_flow)
+
+    def _prepare_new(self) -> model.Submission:
+        """A new draft prefilled from the unit and the most recent author profile."""
+        store = self.services.store
+        sub = model.Submission()
+        unit = store.get_unit()
+        authors = store.list_authors()
+        if authors:
+            authors[0].apply_to(sub, unit)
+        elif unit:
+            sub.unit, sub.unit_level = unit.name, unit.level
+        last = store.get_setting("last_approval") or {}
+        sub.approval.name = last.get("name", "")
+        sub.approval.position = last.get("position", "")
+        return sub
+
+    def open_draft(self, draft_id: str) -> None:
+        self.services.background(self.services.store.load_draft, draft_id,
+                                 done=self._open_flow)
+
+    def _open_flow(self, sub: model.Submission | None) -> None:
+        if sub is None:
+            self.show_toast(self.tr("This draft no longer exists."))
+            return
+        flow = self._ensure_flow()
+        flow.open(sub)
+        self.stack.setCurrentWidget(flow)
+
+    def language_changed(self) -> None:
+        """Rebuild every screen in the new language (drafts are saved first)."""
+        from ui import i18n
+
+        if self.flow is not None:
+            self.flow.leave()
+        i18n.install(self.prefs.language)
+        for page in (self.home, self.flow, self.setup, self.settings_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.home = self.flow = self.setup = self.settings_page = None
+        self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
+        self.home_button.setText(self.tr("&Home"))
+        self.settings_button.setText(self.tr("Se&ttings"))
+        self.loading.setText(self.tr("Opening your data…"))
+        self.show_settings()
+
+    # -- closing -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        if self.flow is not None:
+            self.flow.leave()
+        self.prefs.set_geometry(self.saveGeometry())
+        self.services.shutdown()
+        super().closeEvent(event)

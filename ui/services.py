@@ -1,0 +1,138 @@
+"""The GUI's link to the core: the store, the ordered writer and the worker pools.
+
+The GUI thread never touches files, the database or the network. It calls `read`, `write`
+or `background`, and its callbacks run later on the GUI thread with the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from app.store import Store
+from app.writer import Writer
+
+
+class _Relay(QObject):
+    """Carries a callback and its argument from a worker thread to the GUI thread."""
+
+    deliver = Signal(object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object)
+    def _run(self, callback: Callable, value: object) -> None:
+        try:
+            callback(value)
+        except RuntimeError as exc:  # the widget that asked was closed meanwhile
+            if "already deleted" not in str(exc):
+                raise
+
+
+class Services(QObject):
+    store_ready = Signal()
+    store_failed = Signal(str)
+    draft_saved = Signal(str, str)  # draft id, updated_at
+    save_failed = Signal(str)  # a message for the user; the draft is kept and retried
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.store: Store | None = None
+        self.writer: Writer | None = None
+        self.rules = None  # the quota rules in force (unit levels), read with the store
+        self._relay = _Relay()
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="tinbai-work")
+        self._closed = False
+
+    # -- start and stop ------------------------------------------------------------------
+    def start(self) -> None:
+        self.background(self._open, done=self._opened, failed=self._open_failed)
+
+    def _open(self):
+        from app import org
+
+        store = Store(self.data_dir)
+        return store, org.rules_in_force(store)
+
+    def _opened(self, opened) -> None:
+        store, self.rules = opened
+        self.store = store
+        self.writer = Writer(store, on_saved=self._saved_from_thread,
+                             on_error=self._save_error_from_thread)
+        self.store_ready.emit()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.store_failed.emit(str(exc))
+
+    def shutdown(self) -> None:
+        """Write everything pending, then stop the threads (called when the window closes)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.writer is not None:
+            self.writer.close()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self.store is not None:
+            self.store.close()
+
+    # -- running work --------------------------------------------------------------------
+    def _deliver(self, fut: Future, done: Callable | None, failed: Callable | None) -> None:
+        exc = fut.exception()
+        if exc is None:
+            if done is not None:
+                self._relay.deliver.emit(done, fut.result())
+        elif failed is not None:
+            self._relay.deliver.emit(failed, exc)
+        else:
+            self._relay.deliver.emit(self._unhandled, exc)
+
+    def _unhandled(self, exc: BaseException) -> None:
+        raise exc
+
+    def background(self, fn: Callable, *args, done: Callable | None = None,
+                   failed: Callable | None = None) -> Future:
+        """Run on the worker pool (reads, copies, thumbnails, checks)."""
+        fut = self._pool.submit(fn, *args)
+        fut.add_done_callback(lambda f: self._deliver(f, done, failed))
+        return fut
+
+    def write(self, fn: Callable, *args, done: Callable | None = None,
+              failed: Callable | None = None) -> Future:
+        """Run on the ordered writer thread, after every earlier write."""
+        assert self.writer is not None, "store not open yet"
+        fut = self.writer.submit(fn, *args)
+        fut.add_done_callback(lambda f: self._deliver(f, done, failed))
+        return fut
+
+    def to_gui(self, callback: Callable, value: object = None) -> None:
+        """From a worker thread: call `callback(value)` on the GUI thread (progress, results)."""
+        self._relay.deliver.emit(callback, value)
+
+    def autosave(self, snapshot: dict) -> None:
+        if self.writer is not None:
+            self.writer.save_draft_soon(snapshot)
+
+    def flush(self) -> None:
+        if self.writer is not None:
+            self.writer.flush()
+
+    # -- writer callbacks (writer thread) ------------------------------------------------
+    def _saved_from_thread(self, draft_id: str, updated_at: str) -> None:
+        self._relay.deliver.emit(lambda _v: self.draft_saved.emit(draft_id, updated_at), None)
+
+    def _save_error_from_thread(self, exc: BaseException) -> None:
+        from app.atomicio import is_disk_full
+
+        if is_disk_full(exc) or "full" in str(exc):
+            text = self.tr("The disk is full: the draft could not be saved. It is kept open "
+                           "and will be saved as soon as there is space.")
+        else:
+            text = self.tr("The draft could not be saved ({error}). It is kept open and TinBài "
+                           "will try again in a few seconds.").format(error=exc)
+        self._relay.deliver.emit(lambda _v: self.save_failed.emit(text), None)

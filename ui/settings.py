@@ -1,0 +1,271 @@
+"""Settings: language, text size, the unit, the authors, where bundles go."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import model, paths, settings, validation
+from app.textnorm import clean_line
+from ui import style
+from ui.forms import AuthorForm
+from ui.setup import level_combo
+from ui.widgets import Field
+
+
+class SettingsPage(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window_ = window
+        self.services = window.services
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 12, 24, 12)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+
+        # Display
+        display = QGroupBox(self.tr("Display"))
+        dl = QVBoxLayout(display)
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        dl.addWidget(Field(self.tr("&Language"), self.language))
+        self.large_text = QCheckBox(self.tr("&Larger text"))
+        dl.addWidget(self.large_text)
+        layout.addWidget(display)
+        self.language.activated.connect(self._language_chosen)
+        self.large_text.toggled.connect(self._large_text_toggled)
+
+        # Unit
+        unit_box = QGroupBox(self.tr("Your unit"))
+        ul = QVBoxLayout(unit_box)
+        self.unit_name = QLineEdit()
+        self.f_unit = Field(self.tr("&Unit name"), self.unit_name)
+        ul.addWidget(self.f_unit)
+        self.level = level_combo(self.services.rules)
+        ul.addWidget(Field(self.tr("Unit le&vel"), self.level))
+        self.save_unit_button = QPushButton(self.tr("Save the &unit"))
+        self.save_unit_button.clicked.connect(self._save_unit)
+        ul.addWidget(self.save_unit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(unit_box)
+
+        # Authors
+        authors_box = QGroupBox(self.tr("Authors"))
+        al = QVBoxLayout(authors_box)
+        self.authors = QListWidget()
+        self.authors.setAccessibleName(self.tr("Saved authors"))
+        self.authors.setMaximumHeight(140)
+        self.authors.currentItemChanged.connect(self._author_selected)
+        al.addWidget(self.authors)
+        self.author_form = AuthorForm()
+        self.author_form.changed.connect(
+            lambda: self.author_form.show_problems(self.author_form.problems()))
+        al.addWidget(self.author_form)
+        row = QHBoxLayout()
+        self.new_author_button = QPushButton(self.tr("&New author"))
+        self.new_author_button.clicked.connect(self._new_author)
+        self.save_author_button = QPushButton(self.tr("Save the aut&hor"))
+        self.save_author_button.clicked.connect(self._save_author)
+        self.delete_author_button = QPushButton(self.tr("Delete the author"))
+        self.delete_author_button.clicked.connect(self._delete_author)
+        for b in (self.new_author_button, self.save_author_button, self.delete_author_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        al.addLayout(row)
+        layout.addWidget(authors_box)
+
+        # Sending and files
+        files_box = QGroupBox(self.tr("Bundles and the board"))
+        fl = QVBoxLayout(files_box)
+        self.bundle_base = QLineEdit()
+        self.bundle_base.setReadOnly(True)
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self._choose_folder)
+        line = QHBoxLayout()
+        line.addWidget(self.bundle_base, 1)
+        line.addWidget(choose)
+        holder = QWidget()
+        holder.setLayout(line)
+        line.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(Field(self.tr("Folder for bundles"), holder))
+        self.bundle_base.setAccessibleName(self.tr("Folder for bundles"))
+        self.editorial = QLineEdit()
+        self.f_editorial = Field(self.tr("&Editorial board's email address"), self.editorial)
+        fl.addWidget(self.f_editorial)
+        self.editorial.editingFinished.connect(self._save_editorial)
+        self.data_label = QLabel()
+        self.data_label.setObjectName("muted")
+        self.data_label.setWordWrap(True)
+        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fl.addWidget(self.data_label)
+        layout.addWidget(files_box)
+        layout.addStretch(1)
+        self._author_list: list[model.AuthorProfile] = []
+        self._editing_author: model.AuthorProfile | None = None
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self) -> None:
+        prefs = self.window_.prefs
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.large_text.blockSignals(True)
+        self.large_text.setChecked(prefs.large_text)
+        self.large_text.blockSignals(False)
+        self.data_label.setText(self.tr("Your data (drafts, photos, outbox) is kept in {folder}.")
+                                .format(folder=self.services.data_dir))
+        store = self.services.store
+
+        def read():
+            return (store.get_unit(), store.list_authors(), settings.bundle_base(store),
+                    settings.editorial_address(store))
+
+        self.services.background(read, done=self._loaded)
+
+    def _loaded(self, values) -> None:
+        unit, authors, base, editorial = values
+        if unit:
+            self.unit_name.setText(unit.name)
+            self.level.setCurrentIndex(max(0, self.level.findData(unit.level)))
+        self.bundle_base.setText(str(base))
+        self.editorial.setText(editorial)
+        self._show_authors(authors)
+
+    def _show_authors(self, authors) -> None:
+        self._author_list = authors
+        self.authors.clear()
+        for a in authors:
+            item = QListWidgetItem(a.name)
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            self.authors.addItem(item)
+        if authors:
+            self.authors.setCurrentRow(0)
+        else:
+            self._new_author()
+
+    # -- display ---------------------------------------------------------------------------
+    def _language_chosen(self, index: int) -> None:
+        language = self.language.itemData(index)
+        if language != self.window_.prefs.language:
+            self.window_.prefs.language = language
+            self.window_.language_changed()
+
+    def _large_text_toggled(self, on: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.window_.prefs.large_text = on
+        style.apply(QApplication.instance(), on)
+
+    # -- unit ------------------------------------------------------------------------------
+    def _save_unit(self) -> None:
+        name = clean_line(self.unit_name.text())
+        if not name:
+            self.f_unit.message.show_problems([validation.Problem(
+                model.UNIT, "required", self.tr("Type the name of your unit."))])
+            return
+        self.f_unit.message.show_problems([])
+        unit = model.Unit(name, self.level.currentData() or "")
+        self.services.write(self.services.store.set_unit, unit,
+                            done=lambda _: self.window_.show_toast(self.tr("Unit saved.")))
+
+    # -- authors ---------------------------------------------------------------------------
+    def _author_selected(self, item, _previous=None) -> None:
+        if item is None:
+            return
+        author_id = item.data(Qt.ItemDataRole.UserRole)
+        self._editing_author = next((a for a in self._author_list if a.id == author_id), None)
+        if self._editing_author is not None:
+            self.author_form.load_profile(self._editing_author)
+            self.author_form.show_problems([])
+
+    def _new_author(self) -> None:
+        self._editing_author = None
+        self.authors.clearSelection()
+        self.author_form.set_values()
+        self.author_form.show_problems([])
+        self.author_form.name.setFocus()
+
+    def _save_author(self) -> None:
+        problems = self.author_form.problems()
+        self.author_form.touch_all()
+        self.author_form.show_problems(problems, everything=True)
+        if validation.errors(problems):
+            return
+        profile = self._editing_author or model.AuthorProfile()
+        self.author_form.apply_to(profile)
+        profile.name = clean_line(profile.name)
+        profile.holder = clean_line(profile.holder)
+        profile.account = validation.normalise_account(profile.account)
+        store = self.services.store
+
+        def write():
+            store.save_author(profile)
+            return store.list_authors()
+
+        self.services.write(write, done=self._author_saved)
+
+    def _author_saved(self, authors) -> None:
+        self._show_authors(authors)
+        self.window_.show_toast(self.tr("Author saved."))
+
+    def _delete_author(self) -> None:
+        profile = self._editing_author
+        if profile is None:
+            return
+        store = self.services.store
+
+        def write():
+            store.delete_author(profile.id)
+            return store.list_authors()
+
+        def done(authors):
+            self._show_authors(authors)
+            self.window_.show_toast(
+                self.tr("Deleted the author {name}.").format(name=profile.name), self.tr("&Undo"),
+                lambda: self.services.write(lambda: (store.restore_author(profile.id),
+                                                     store.list_authors())[1],
+                                            done=self._show_authors))
+
+        self.services.write(write, done=done)
+
+    # -- files -----------------------------------------------------------------------------
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for bundles"),
+                                                  self.bundle_base.text())
+        if folder:
+            self.bundle_base.setText(folder)
+            self.services.write(self.services.store.set_setting, settings.BUNDLE_BASE, folder)
+
+    def _save_editorial(self) -> None:
+        address = self.editorial.text().strip()
+        if "@" not in address or " " in address:
+            self.f_editorial.message.show_problems([validation.Problem(
+                "editorial", "bad-address", self.tr("This does not look like an email address."))])
+            return
+        self.f_editorial.message.show_problems([])
+        self.services.write(self.services.store.set_setting, settings.EDITORIAL_ADDRESS, address)
+
+    @staticmethod
+    def default_bundle_base() -> str:
+        return str(paths.default_bundle_base())

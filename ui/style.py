@@ -1,0 +1,41 @@
+"""Look: Fusion with a calm palette, readable sizes, and a larger-text option."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 10.5
+LARGE_FACTOR = 1.3
+
+STYLESHEET = """
+QLabel#pageTitle { font-size: 150%; font-weight: 600; }
+QLabel#stepTitle { font-size: 130%; font-weight: 600; }
+QLabel#fieldLabel { font-weight: 600; }
+QLabel#hint { color: #555555; }
+QLabel#muted { color: #555555; }
+QPushButton { padding: 6px 14px; }
+QPushButton#primary { background: #1f5fa8; color: white; border: 1px solid #174a84;
+    border-radius: 4px; font-weight: 600; }
+QPushButton#primary:disabled { background: #9db5d3; }
+QPushButton#primary:focus { border: 2px solid #f0b400; }
+QFrame#banner_info { background: #e8f0fb; border: 1px solid #b6cbe8; border-radius: 4px; }
+QFrame#banner_warning { background: #fff4d6; border: 1px solid #e7c66b; border-radius: 4px; }
+QFrame#banner_error { background: #fde8e6; border: 1px solid #e5a29b; border-radius: 4px; }
+QFrame#banner_ok { background: #e6f4ea; border: 1px solid #9fd3ad; border-radius: 4px; }
+QFrame#toast { background: #323232; border-radius: 6px; }
+QFrame#toast QLabel { color: white; }
+QFrame#toast QPushButton { color: #9ecbff; background: transparent; border: none;
+    font-weight: 600; }
+QListWidget#steps { border: none; background: transparent; }
+QListWidget#steps::item { min-height: 34px; padding-left: 6px; }
+QListWidget#steps::item:selected { background: #dce8f7; color: black; }
+"""
+
+
+def apply(app: QApplication, large_text: bool) -> None:
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * (LARGE_FACTOR if large_text else 1.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)

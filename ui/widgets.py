@@ -1,0 +1,150 @@
+"""Small reusable widgets: a labelled field with its inline message, banners, a toast."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#4a4a4a"}
+
+
+class FieldMessage(QLabel):
+    """The line under an input that says what is wrong, in plain words."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+        self.severity = ""
+
+    def show_problems(self, problems) -> None:
+        """Show the most severe problems (errors first); hide when there are none."""
+        order = {"error": 0, "warning": 1, "info": 2}
+        problems = sorted(problems, key=lambda p: order.get(p.severity, 3))
+        if not problems:
+            self.severity = ""
+            self.clear()
+            self.hide()
+            return
+        self.severity = problems[0].severity
+        colour = SEVERITY_COLOURS.get(self.severity, "#4a4a4a")
+        self.setStyleSheet(f"color: {colour};")
+        self.setText("\n".join(p.message for p in problems))
+        self.setAccessibleName(self.text())
+        self.show()
+
+
+class Field(QWidget):
+    """A label (with a keyboard mnemonic), an input, an optional hint and a message line."""
+
+    def __init__(self, label: str, editor: QWidget, hint: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(3)
+        self.label = QLabel(label)
+        self.label.setObjectName("fieldLabel")
+        self.label.setBuddy(editor)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        layout.addWidget(editor)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        layout.addWidget(self.hint)
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+        editor.setAccessibleName(label.replace("&", ""))
+        if hint:
+            editor.setAccessibleDescription(hint)
+
+
+class Banner(QFrame):
+    """A coloured strip with a sentence and up to two actions."""
+
+    def __init__(self, kind: str = "info", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"banner_{kind}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.text, 1)
+        self.buttons: list[QPushButton] = []
+        self._layout = layout
+        self.hide()
+
+    def set_actions(self, *labels: str) -> list[QPushButton]:
+        for b in self.buttons:
+            b.deleteLater()
+        self.buttons = []
+        for label in labels:
+            b = QPushButton(label)
+            self._layout.addWidget(b)
+            self.buttons.append(b)
+        return self.buttons
+
+    def show_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+
+class Toast(QFrame):
+    """A message at the bottom of the window with an optional action (Undo), for a while."""
+
+    action_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("toast")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.action = QPushButton()
+        self.action.clicked.connect(self._act)
+        layout.addWidget(self.action)
+        self.close_button = QPushButton("×")
+        self.close_button.setObjectName("toastClose")
+        self.close_button.setFixedWidth(32)
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.close_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self._callback = None
+        self.hide()
+
+    def show_message(self, text: str, action: str = "", callback=None,
+                     seconds: float = 8) -> None:
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.action.setText(action)
+        self.action.setVisible(bool(action))
+        self._callback = callback
+        self.close_button.setAccessibleName(self.tr("Close the message"))
+        self.show()
+        self.raise_()
+        self._timer.start(int(seconds * 1000))
+
+    def _act(self) -> None:
+        callback, self._callback = self._callback, None
+        self.hide()
+        if callback:
+            callback()
