@@ -262,11 +262,28 @@ def _is_syllable(word: str) -> bool:
     tones = [i for i, mark in enumerate(_TONE_MARKS) if mark and mark in decomposed]
     if len(tones) > 1 or any(decomposed.count(_TONE_MARKS[t]) > 1 for t in tones):
         return False
+    if any(unicodedata.combining(c) and c not in _VIETNAMESE_MARKS for c in decomposed):
+        return False  # a diaeresis, a ring, a cedilla…: not a Vietnamese letter
     tone = tones[0] if tones else 0
+    if tone and not _tone_on_vowel(decomposed, _TONE_MARKS[tone]):
+        return False  # "ñau": a tilde on n is a Spanish letter, not a Vietnamese tone
     base = unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if c not in _TONE_MARKS[1:]))
     return any(base.startswith(initial) and _rhyme_ok(initial, base[len(initial):], tone)
                for initial in _INITIALS)
+
+
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+def _tone_on_vowel(decomposed: str, mark: str) -> bool:
+    base = ""
+    for ch in decomposed:
+        if ch == mark:
+            return base in "aeiouy" and base != ""
+        if not unicodedata.combining(ch):
+            base = ch
+    return True
 
 
 def _rhyme_ok(initial: str, rhyme: str, tone: int) -> bool:
@@ -315,7 +332,8 @@ def _analyse(text: str, encoding: str) -> list[_Word]:
         else:
             before, after = _is_syllable(source), _is_syllable(decoded)
             if after and not before:
-                kind = _GAIN if len(decoded) >= 2 else _SAME
+                # One-letter results ("ạ", "ở") count when they came from two characters.
+                kind = _GAIN if len(decoded) >= 2 or len(source) >= 2 else _SAME
             elif before and not after:
                 kind = _LOSS
             else:
@@ -478,11 +496,14 @@ def detect(text: str) -> Finding | None:
     if not text or not text.strip():
         return None
     text = unicodedata.normalize("NFC", text)
-    best: tuple[int, str, list[_Word]] | None = None
+    best: tuple[tuple[int, int], str, list[_Word]] | None = None
     for encoding in (TCVN3, VNI):
         words = _analyse(text, encoding)
-        score = _score(words, encoding)
-        if score and (best is None or score > best[0]):
+        gains = _score(words, encoding)
+        # Words a reading turns into nonsense count against it: "ñoaøn" is noise as TCVN3.
+        noise = sum(w.kind == _NOISE for w in words)
+        score = (gains - noise, gains)
+        if gains and (best is None or score > best[0]):
             best = (score, encoding, words)
     if best is None:
         return None
