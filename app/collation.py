@@ -19,7 +19,8 @@ The order, as Vietnamese dictionaries (Hoàng Phê's Từ điển tiếng Việt
   two texts have equal keys exactly when their NFC forms are equal.
 Composed (NFC) and decomposed (NFD, as some Windows keyboards type) input give the same key.
 Words are runs of letters and digits; spaces and punctuation only separate words. Digits come
-before letters and compare digit by digit.
+before letters and compare digit by digit. Digraphs (ch, gh, kh, ng, nh, ph, th, tr) are two
+letters, as in current dictionaries and CLDR's standard order (not its "traditional" one).
 
 `name_sort_key` orders people the way Vietnamese lists of people are arranged: by the given
 name (the last word), then by the rest of the name in its order (family name, then middle

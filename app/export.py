@@ -260,9 +260,9 @@ def _sheet_name() -> str:
 def _widths(head: list[str], rows: list[ExportRow]) -> list[float]:
     longest = [len(label) for label in head]
     for row in rows:
-        longest = [max(n, len(text)) for n, text in zip(longest, row.texts())]
+        longest = [max(n, len(text)) for n, text in zip(longest, row.texts(), strict=True)]
     return [float(min(_WIDTHS[c][1], max(_WIDTHS[c][0], n + 2)))
-            for c, n in zip(COLUMNS, longest)]
+            for c, n in zip(COLUMNS, longest, strict=True)]
 
 
 def xlsx_bytes(items: Iterable[SentItem], period: Period | None = None, *,

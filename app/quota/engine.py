@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from app.i18n import translate
 from app.quota import periods
 from app.quota.periods import Period, format_date
-from app.quota.rules import Level, Rules
+from app.quota.rules import DEFAULT_REMINDER_DAYS, Level, Rules
 
 # A "today" outside these years is almost surely a wrong computer clock.
 PLAUSIBLE_YEARS = (2000, 2100)
@@ -174,7 +174,7 @@ class QuotaStatus:
     days_left: int  # days after `today` up to the period's last day (0 on the last day)
     history: tuple[PeriodTally, ...]  # the periods of the year so far, the current one last
     items: tuple[SentItem, ...] = ()  # the counted items of the current period
-    reminder_days: int = 14  # from the rules: how close to the due date reminders start
+    reminder_days: int = DEFAULT_REMINDER_DAYS  # from the rules: when reminders start
     notes: tuple[str, ...] = field(default=())  # translated warnings (a wrong clock…)
 
     @property
@@ -222,7 +222,8 @@ def quota_status(rules: Rules, level: str | Level, today: date,
         day = date.today()
         notes.append(translate(
             "Quota", "No valid date was given; today's date from the computer is used."))
-    if not PLAUSIBLE_YEARS[0] <= day.year <= PLAUSIBLE_YEARS[1]:
+    plausible = PLAUSIBLE_YEARS[0] <= day.year <= PLAUSIBLE_YEARS[1]
+    if not plausible:
         notes.append(translate(
             "Quota", "The date {date} looks wrong; check the computer's clock.").format(
                 date=format_date(day)))
@@ -233,7 +234,7 @@ def quota_status(rules: Rules, level: str | Level, today: date,
             "Quota", "{count} sent item(s) have no valid send date and are not counted.").format(
                 count=counted.undated))
     future = sum(1 for it in counted.items if it.sent_on > day)
-    if future:
+    if future and plausible:  # a wrong clock is said once, above
         notes.append(translate(
             "Quota", "{count} item(s) were sent after {date}; check the computer's clock.").format(
                 count=future, date=format_date(day)))
@@ -280,11 +281,11 @@ def summary(status: QuotaStatus) -> str:
     period = status.period_name
     if not status.counted:
         return translate(
-            "Quota", "Sent {sent} items in {period} — your unit sends news promptly after each "
-            "activity").format(sent=status.sent, period=period)
+            "Quota", "Sent {sent} item(s) in {period} — your unit sends news promptly after "
+            "each activity").format(sent=status.sent, period=period)
     if status.required == 0:
         return translate(
-            "Quota", "Sent {sent} items in {period} — no quota for this period").format(
+            "Quota", "Sent {sent} item(s) in {period} — no quota for this period").format(
                 sent=status.sent, period=period)
     values = {"sent": status.sent, "required": status.required, "period": period}
     if status.met:
@@ -308,7 +309,9 @@ def summary(status: QuotaStatus) -> str:
 
 
 def reminder_message(status: QuotaStatus) -> str:
-    """The reminder's text: what is missing and by when."""
+    """The reminder's text: what is missing and by when (the summary when nothing is due)."""
+    if not status.counted or status.due <= 0:
+        return summary(status)
     return translate(
         "Quota", "The quota for {period} is not met yet: {due} more item(s) to send by "
         "{date}.").format(period=status.period_name, due=status.due,

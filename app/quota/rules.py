@@ -133,8 +133,8 @@ class Rules:
 
     @property
     def title(self) -> str:
-        """How to name these rules to the user: "name (source)"."""
-        return f"{self.name} ({self.source})" if self.source else self.name
+        """How to name these rules to the user: "name — source"."""
+        return f"{self.name} — {self.source}" if self.source else self.name
 
     @property
     def level_ids(self) -> tuple[str, ...]:
@@ -344,14 +344,14 @@ class _Checker:
     # where, in words
     @staticmethod
     def _file_place() -> str:
-        return translate("QuotaRules", "the rules file")
+        return translate("QuotaRules", "The rules file")
 
     @staticmethod
     def _level_place(number: int, level_id: object) -> str:
         if isinstance(level_id, str) and level_id:
-            return translate("QuotaRules", "level {number} (“{id}”)").format(
+            return translate("QuotaRules", "Level {number} (“{id}”)").format(
                 number=number, id=level_id)
-        return translate("QuotaRules", "level {number}").format(number=number)
+        return translate("QuotaRules", "Level {number}").format(number=number)
 
     def keys(self, obj: dict, allowed: tuple[str, ...], path: str, place: str) -> None:
         for key in getattr(obj, "duplicates", []):
