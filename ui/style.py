@@ -27,8 +27,8 @@ QFrame#toast { background: #323232; border-radius: 6px; }
 QFrame#toast QLabel { color: white; }
 QFrame#toast QPushButton { color: #9ecbff; background: transparent; border: none;
     font-weight: 600; }
+QFrame#toast QPushButton#toastClose { color: white; font-size: 130%; padding: 0px; }
 QListWidget#steps { border: none; background: transparent; }
-QListWidget#steps::item { min-height: 34px; padding-left: 6px; }
 QListWidget#steps::item:selected { background: #dce8f7; color: black; }
 """
 

@@ -40,6 +40,7 @@ class SubmissionFlow(QWidget):
         self.step_list.setObjectName("steps")
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setFixedWidth(230)
+        self.step_list.setSpacing(4)
         for i, step in enumerate(self.steps, start=1):
             self.step_list.addItem(f"{i}. {step.title()}")
         self.step_list.currentRowChanged.connect(self._list_clicked)
@@ -162,6 +163,7 @@ class SubmissionFlow(QWidget):
                     number=blocking + 1))
                 return False
         self._set_current(index)
+        self.window_.toast.hide()  # an old "needs attention" no longer applies
         return True
 
     def _list_clicked(self, row: int) -> None:
