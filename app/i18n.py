@@ -9,7 +9,6 @@ say the same words. Vietnamese is the default language.
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from app import paths
@@ -37,6 +36,8 @@ def language() -> str:
 
 def load_ts(path: Path) -> dict[tuple[str, str], str]:
     """(context, source) -> finished translation, read from a Qt Linguist .ts file."""
+    import xml.etree.ElementTree as ET
+
     table: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-import platform
 import sys
-import traceback
 from pathlib import Path
 
 _log_path: Path | None = None
@@ -18,6 +15,10 @@ def install(data_dir: Path) -> None:
 
 
 def debug_info(exc_type, exc, tb) -> str:
+    import datetime
+    import platform
+    import traceback
+
     from app import __version__
 
     lines = [

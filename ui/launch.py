@@ -48,4 +48,15 @@ def run(args) -> int:
     crash.install(data_dir)
     window = build_window(data_dir)
     window.show()
+    if os.environ.get("TINBAI_STARTUP_PROBE"):  # bench/startup.py: report "shown", then quit
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        def probe():
+            print(f"shown {time.monotonic():.6f}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, probe)
     return app.exec()

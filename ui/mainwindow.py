@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model
 from ui.prefs import Prefs
 from ui.services import Services
 from ui.widgets import Banner, Toast
+
+if TYPE_CHECKING:
+    from app import model
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +53,7 @@ class MainWindow(QMainWindow):
         self.toast = Toast(central)
 
         self.loading = QLabel(self.tr("Opening your data…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setIndent(24)
         self.stack.addWidget(self.loading)
         self.home = None
         self.flow = None
@@ -62,7 +65,8 @@ class MainWindow(QMainWindow):
         self.services.save_failed.connect(self._save_failed)
         self.services.draft_saved.connect(self._draft_saved)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_submission)
-        self.services.start()
+        # Open the data once the window is on screen: the first paint does not wait for it.
+        QTimer.singleShot(0, self.services.start)
 
     # -- layout --------------------------------------------------------------------------
     def _build_top_bar(self) -> QWidget:
@@ -176,6 +180,8 @@ class MainWindow(QMainWindow):
 
     def _prepare_new(self) -> model.Submission:
         """A new draft prefilled from the unit and the most recent author profile."""
+        from app import model
+
         store = self.services.store
         sub = model.Submission()
         unit = store.get_unit()

@@ -7,13 +7,16 @@ or `background`, and its callbacks run later on the GUI thread with the result.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from app.store import Store
-from app.writer import Writer
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from app.store import Store
+    from app.writer import Writer
 
 
 class _Relay(QObject):
@@ -23,7 +26,8 @@ class _Relay(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.deliver.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        # Emitted from worker threads to this GUI-thread object: Qt queues the call.
+        self.deliver.connect(self._run)
 
     @Slot(object, object)
     def _run(self, callback: Callable, value: object) -> None:
@@ -47,7 +51,7 @@ class Services(QObject):
         self.writer: Writer | None = None
         self.rules = None  # the quota rules in force (unit levels), read with the store
         self._relay = _Relay()
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="tinbai-work")
+        self._pool = None  # made on first use: start-up does not wait for the thread machinery
         self._closed = False
 
     # -- start and stop ------------------------------------------------------------------
@@ -56,11 +60,14 @@ class Services(QObject):
 
     def _open(self):
         from app import org
+        from app.store import Store
 
         store = Store(self.data_dir)
         return store, org.rules_in_force(store)
 
     def _opened(self, opened) -> None:
+        from app.writer import Writer
+
         store, self.rules = opened
         self.store = store
         self.writer = Writer(store, on_saved=self._saved_from_thread,
@@ -77,7 +84,8 @@ class Services(QObject):
         self._closed = True
         if self.writer is not None:
             self.writer.close()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
         if self.store is not None:
             self.store.close()
 
@@ -98,6 +106,10 @@ class Services(QObject):
     def background(self, fn: Callable, *args, done: Callable | None = None,
                    failed: Callable | None = None) -> Future:
         """Run on the worker pool (reads, copies, thumbnails, checks)."""
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="tinbai-work")
         fut = self._pool.submit(fn, *args)
         fut.add_done_callback(lambda f: self._deliver(f, done, failed))
         return fut

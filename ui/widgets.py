@@ -1,8 +1,13 @@
-"""Small reusable widgets: a labelled field with its inline message, banners, a toast."""
+"""Small reusable widgets: a labelled field with its inline message, banners, a toast.
+
+(Qt's `Qt` namespace is reached through `QtCore.Qt` inside functions: building it costs tens
+of milliseconds, which the first window of the day should not wait for.)
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +27,7 @@ class FieldMessage(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
         self.severity = ""
 

@@ -52,12 +52,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_names() -> set[str]:
+    return {"draft", "bundle", "check-photos", "account", "queue", "outbox", "practice",
+            "settings", "quota", "history", "export"}
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tinbai")
+    parser.add_argument("--lang", choices=("vi", "en"))
+    parser.add_argument("--self-test", action="store_true")
+    _add_common(parser)
+    parser.set_defaults(command=None)
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _apply_language(argv)
     if argv in (["--version"], ["-V"]):
         print(f"TinBài {__version__}")
         return EXIT_OK
+    if not any(a in _command_names() for a in argv if not a.startswith("-")) \
+            and not any(a in ("-h", "--help") for a in argv):
+        return _run_gui(_gui_parser().parse_args(argv))  # start fast: no subcommand modules
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
