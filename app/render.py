@@ -143,3 +143,25 @@ def to_text(doc: Document) -> str:
         out.append("")
     out.append(doc.footer)
     return "\n".join(out) + "\n"
+
+
+def to_html(doc: Document) -> str:
+    """The same document as simple HTML (the email's HTML part, the review page)."""
+    import html
+
+    e = html.escape
+    parts = [f"<h3 style='text-align:center'>{e(doc.heading.upper())}</h3>"]
+    for f in doc.fields:
+        if f.key in (model.BODY, model.CAPTIONS):
+            parts.append(f"<p><b>{f.number}. {e(f.label)}:</b></p>")
+            parts += [f"<p style='margin-left:16px'>{e(line)}</p>" for line in f.lines]
+        else:
+            parts.append(f"<p><b>{f.number}. {e(f.label)}:</b> {e(f.lines[0])}</p>")
+    parts.append(f"<p><i>{e(doc.photos_note)}</i></p>")
+    parts.append(f"<p><b>{e(doc.approval_heading)}:</b> {e(doc.approval)}</p>")
+    if doc.checks:
+        parts.append(f"<p><b>{e(doc.check_heading)}:</b></p>")
+        parts += [f"<p style='margin-left:16px'>{e(line)}</p>" for line in doc.checks]
+    if doc.footer:
+        parts.append(f"<p style='color:#666666;font-size:small'>{e(doc.footer)}</p>")
+    return "\n".join(parts)

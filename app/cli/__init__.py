@@ -14,10 +14,20 @@ import sys
 from app import __version__
 from app.i18n import translate
 
-COMMAND_MODULES = (
-    "app.cli.drafts",
-    "app.cli.photos",
-)
+# Top-level command name -> the module that registers it (several names may share one).
+COMMANDS = {
+    "draft": "app.cli.drafts",
+    "bundle": "app.cli.drafts",
+    "check-photos": "app.cli.photos",
+    "account": "app.cli.mail",
+    "queue": "app.cli.mail",
+    "outbox": "app.cli.mail",
+    "practice": "app.cli.mail",
+    "settings": "app.cli.settings",
+    "quota": "app.cli.obligations",
+    "history": "app.cli.obligations",
+    "export": "app.cli.obligations",
+}
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -28,10 +38,12 @@ class UsageError(Exception):
     """Bad arguments or input: exit status 2 with the message."""
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
+def _add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # On subcommands the option must not overwrite a value given before the subcommand.
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
         help=translate("Cli", "user data folder (default: $TINBAI_HOME or the system's folder)"),
     )
 
@@ -43,25 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"TinBài {__version__}")
     parser.add_argument("--lang", choices=("vi", "en"), help=translate("Cli", "language"))
-    _add_common(parser)
+    _add_common(parser, top=True)
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(name)
-        module.register(sub, _add_common)
+    for name in dict.fromkeys(COMMANDS.values()):
+        importlib.import_module(name).register(sub, _add_common)
     return parser
-
-
-def _command_names() -> set[str]:
-    return {"draft", "bundle", "check-photos", "account", "queue", "outbox", "practice",
-            "settings", "quota", "history", "export"}
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tinbai")
     parser.add_argument("--lang", choices=("vi", "en"))
     parser.add_argument("--self-test", action="store_true")
-    _add_common(parser)
+    _add_common(parser, top=True)
     parser.set_defaults(command=None)
     return parser
 
@@ -72,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv in (["--version"], ["-V"]):
         print(f"TinBài {__version__}")
         return EXIT_OK
-    if not any(a in _command_names() for a in argv if not a.startswith("-")) \
+    if not any(a in COMMANDS for a in argv if not a.startswith("-")) \
             and not any(a in ("-h", "--help") for a in argv):
         return _run_gui(_gui_parser().parse_args(argv))  # start fast: no subcommand modules
     parser = build_parser()
@@ -102,7 +108,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     # The GUI is another face of this core: found by name at run time so that the core never
     # depends on it (the import-linter contract forbids a static import of `ui` here).
     try:
-        gui = importlib.import_module("ui.launch")
+        gui = importlib.import_module("ui.selftest" if args.self_test else "ui.launch")
     except ImportError as exc:  # a headless install without the GUI
         print(translate("Cli", "The window cannot start: {error}").format(error=exc),
               file=sys.stderr)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser
@@ -11,23 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser
 from app import render, validation
 from ui.flow.step import Step
 from ui.widgets import Banner
-
-
-def document_html(doc: render.Document) -> str:
-    e = html.escape
-    parts = [f"<h3 style='text-align:center'>{e(doc.heading.upper())}</h3>"]
-    for f in doc.fields:
-        if f.key in ("body", "captions"):
-            parts.append(f"<p><b>{f.number}. {e(f.label)}:</b></p>")
-            parts += [f"<p style='margin-left:16px'>{e(line)}</p>" for line in f.lines]
-        else:
-            parts.append(f"<p><b>{f.number}. {e(f.label)}:</b> {e(f.lines[0])}</p>")
-    parts.append(f"<p><i>{e(doc.photos_note)}</i></p>")
-    parts.append(f"<p><b>{e(doc.approval_heading)}:</b> {e(doc.approval)}</p>")
-    if doc.checks:
-        parts.append(f"<p><b>{e(doc.check_heading)}:</b></p>")
-        parts += [f"<p style='margin-left:16px'>{e(line)}</p>" for line in doc.checks]
-    return "\n".join(parts)
 
 
 class ReviewStep(Step):
@@ -70,7 +51,7 @@ class ReviewStep(Step):
         self.build_button.setFocus()
 
     def refresh(self) -> None:
-        self.preview.setHtml(document_html(render.document(self.sub)))
+        self.preview.setHtml(render.to_html(render.document(self.sub)))
         errors = validation.errors(validation.validate(self.sub))
         if errors:
             self.problems_banner.show_text("\n".join(p.message for p in errors))

@@ -1,0 +1,71 @@
+"""The unit's obligations from its history: what the quota engine and the export need."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app import org
+from app.i18n import translate
+from app.outbox import Outbox
+from app.quota import engine
+from app.quota.rules import Rules
+from app.store import Store
+
+REMINDER_SHOWN = "quota_reminder_shown_on"
+
+
+class ObligationError(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def sent_items(store: Store) -> list[engine.SentItem]:
+    """One item per submission whose every part was sent (practice ones flagged)."""
+    out = []
+    for h in Outbox(store).history():
+        if not h["sent_at"]:
+            continue
+        out.append(engine.SentItem(
+            submission_id=h["submission_id"], sent_on=date.fromisoformat(h["sent_at"][:10]),
+            practice=h["practice"], title=h["title"], author=h["author"], unit=h["unit"],
+            published=h["published"],
+            published_on=date.fromisoformat(h["published_on"]) if h["published_on"] else None,
+            link=h["link"] or ""))
+    return out
+
+
+def unit_level(store: Store, rules: Rules) -> str:
+    unit = store.get_unit()
+    if unit is None or not unit.level:
+        raise ObligationError("no-level", translate(
+            "Obligations", "The unit's level is not set: choose it in Settings (or `tinbai "
+            "settings set unit-level LEVEL`)."))
+    if rules.get(unit.level) is None:
+        raise ObligationError("unknown-level", translate(
+            "Obligations", "The unit's level “{level}” is not in the rules in force: choose the "
+            "level again in Settings.").format(level=unit.level))
+    return unit.level
+
+
+def status(store: Store, today: date) -> engine.QuotaStatus:
+    rules = org.rules_in_force(store)
+    return engine.quota_status(rules, unit_level(store, rules), today, sent_items(store))
+
+
+def reminder(store: Store, today: date) -> str | None:
+    """The reminder to show at start, at most once a day; None when none is due."""
+    try:
+        st = status(store, today)
+    except ObligationError:
+        return None
+    shown = store.get_setting(REMINDER_SHOWN)
+    last = date.fromisoformat(shown) if shown else None
+    if not engine.reminder_due(st, today, last):
+        return None
+    return engine.reminder_message(st)
+
+
+def reminder_shown(store: Store, today: date) -> None:
+    store.set_setting(REMINDER_SHOWN, today.isoformat())
