@@ -398,7 +398,8 @@ class Outbox:
         return reports
 
     def send_item(self, item: OutboxItem, send_fn, practice_fn=None) -> SendReport:
-        from app.mail.errors import RETRYABLE_KINDS, UNKNOWN as UNKNOWN_KIND, SendError
+        from app.mail.errors import RETRYABLE_KINDS, SendError
+        from app.mail.errors import UNKNOWN as UNKNOWN_KIND
 
         if not self._set(item.id, SENDING, only_from=(QUEUED, RETRYING),
                          attempts=item.attempts + 1):

@@ -105,7 +105,8 @@ def test_changed_photo_in_bundle_is_refused(tmp_path):
     assert err.value.code == "photo-changed"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.lists(st.sampled_from(VI_WORDS), min_size=1, max_size=45),
        author=st.lists(st.sampled_from(VI_WORDS), min_size=1, max_size=6))
 def test_vietnamese_subjects_and_names_survive_any_length(tmp_path_factory, words, author):
