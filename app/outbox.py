@@ -453,6 +453,25 @@ class Outbox:
             return []
         return sorted(self.practice_folder.glob("*.eml"), reverse=True)
 
+    def practice_index(self) -> list[dict]:
+        """Newest first: file, subject and date of each practice email (headers only)."""
+        from email.header import decode_header, make_header
+        from email.parser import BytesHeaderParser
+        from email.utils import parsedate_to_datetime
+
+        out = []
+        for path in self.practice_messages():
+            with path.open("rb") as fh:
+                headers = BytesHeaderParser().parse(fh)
+            try:
+                when = parsedate_to_datetime(headers.get("Date", "")).isoformat()
+            except (TypeError, ValueError):
+                when = ""
+            out.append({"file": path, "subject": str(make_header(decode_header(
+                headers.get("Subject", "")))), "date": when,
+                "part": headers.get("X-TinBai-Part", "")})
+        return out
+
     # -- history -------------------------------------------------------------------------
     def history(self, *, include_practice: bool = True) -> list[dict]:
         sql = ("SELECT submission_id, title, author, unit, unit_level, photos, parts, practice, "

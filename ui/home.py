@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import format_date
+from ui.widgets import Banner
 
 
 class HomePage(QWidget):
@@ -43,6 +44,16 @@ class HomePage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
+        self.quota = QLabel()
+        self.quota.setObjectName("quota")
+        self.quota.setWordWrap(True)
+        self.quota.hide()
+        layout.addWidget(self.quota)
+        self.reminder = Banner("warning")
+        (self.dismiss,) = self.reminder.set_actions(self.tr("&Got it"))
+        self.dismiss.clicked.connect(self._dismiss_reminder)
+        layout.addWidget(self.reminder)
+
         layout.addSpacing(12)
         drafts_label = QLabel(self.tr("&Drafts"))
         drafts_label.setObjectName("stepTitle")
@@ -58,7 +69,7 @@ class HomePage(QWidget):
         self.empty = QLabel(self.tr("No drafts yet. Press “Write a new item” to begin."))
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
 
         actions = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open"))
@@ -77,6 +88,32 @@ class HomePage(QWidget):
         if store is not None:
             # Through the ordered writer: the draft just left is written before it is listed.
             self.services.write(store.list_drafts, done=self._populate)
+            today = self.window_.today()
+
+            def quota():
+                from app import obligations
+
+                try:
+                    status = obligations.status(store, today)
+                except obligations.ObligationError as err:
+                    return err.message, None
+                reminder = obligations.reminder(store, today)
+                if reminder:
+                    obligations.reminder_shown(store, today)  # once a day at most
+                return status.summary(), reminder
+
+            self.services.write(quota, done=self._show_quota)
+
+    def _show_quota(self, values) -> None:
+        summary, reminder = values
+        self.quota.setText(summary)
+        self.quota.setAccessibleName(summary)
+        self.quota.setVisible(bool(summary))
+        if reminder:  # shown until dismissed; not again today
+            self.reminder.show_text(reminder)
+
+    def _dismiss_reminder(self) -> None:
+        self.reminder.hide()
 
     def _populate(self, drafts) -> None:
         current = self._current_id()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.prefs import Prefs
+from ui.sender import SendController
 from ui.services import Services
 from ui.widgets import Banner, Toast
 
@@ -31,6 +33,8 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.prefs = prefs
         self.services = Services(self.data_dir, self)
+        self.sender = SendController(self.services, self)
+        self.today = date.today  # the clock for quotas and reminders (tests fix it)
         self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
         self.resize(1100, 760)
         if prefs.geometry() is not None:
@@ -59,11 +63,15 @@ class MainWindow(QMainWindow):
         self.flow = None
         self.setup = None
         self.settings_page = None
+        self.outbox_page = None
+        self.history_page = None
 
         self.services.store_ready.connect(self._store_ready)
         self.services.store_failed.connect(self._store_failed)
         self.services.save_failed.connect(self._save_failed)
         self.services.draft_saved.connect(self._draft_saved)
+        self.sender.password_needed.connect(self._ask_password)
+        self.sender.changed.connect(self._outbox_changed)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_submission)
         # Open the data once the window is on screen: the first paint does not wait for it.
         QTimer.singleShot(0, self.services.start)
@@ -80,9 +88,14 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         self.home_button = QPushButton(self.tr("&Home"))
         self.home_button.clicked.connect(self.show_home)
+        self.outbox_button = QPushButton(self.tr("Out&box"))
+        self.outbox_button.clicked.connect(self.show_outbox)
+        self.history_button = QPushButton(self.tr("Histor&y"))
+        self.history_button.clicked.connect(self.show_history)
         self.settings_button = QPushButton(self.tr("Se&ttings"))
         self.settings_button.clicked.connect(self.show_settings)
-        for b in (self.home_button, self.settings_button):
+        for b in (self.home_button, self.outbox_button, self.history_button,
+                  self.settings_button):
             b.setEnabled(False)
             layout.addWidget(b)
         return bar
@@ -110,12 +123,66 @@ class MainWindow(QMainWindow):
         self.services.background(store.get_unit, done=self._unit_loaded)
 
     def _unit_loaded(self, unit: model.Unit | None) -> None:
-        self.home_button.setEnabled(True)
-        self.settings_button.setEnabled(True)
+        for b in (self.home_button, self.outbox_button, self.history_button,
+                  self.settings_button):
+            b.setEnabled(True)
         if unit is None:
             self.show_setup()
         else:
             self.show_home()
+        self.sender.start()  # what is due goes now (after a crash: states made true first)
+        self._outbox_changed()
+
+    def _outbox_changed(self) -> None:
+        store = self.services.store
+        if store is None:
+            return
+
+        def count():
+            from app.outbox import Outbox
+
+            return len(Outbox(store).pending())
+
+        self.services.write(count, done=self._show_outbox_count)
+
+    def _show_outbox_count(self, n: int) -> None:
+        self.outbox_button.setText(self.tr("Out&box ({count})").format(count=n) if n
+                                   else self.tr("Out&box"))
+        if self.home is not None and self.stack.currentWidget() is self.home:
+            self.home.refresh()
+
+    def _ask_password(self) -> None:
+        from ui.account import PasswordDialog
+
+        store = self.services.store
+
+        def read():
+            from app import sending
+            from app.mail import secrets
+
+            return sending.get_account(store), secrets.keychain_available()
+
+        def ask(values):
+            account, keychain = values
+            if account is None:
+                return
+            dialog = PasswordDialog(account, keychain, self)
+            if dialog.exec() != PasswordDialog.DialogCode.Accepted:
+                return
+            password = dialog.password.text()
+            remember = dialog.remember.isChecked()
+
+            def keep():
+                from app.mail import secrets
+
+                if remember:
+                    secrets.store_password(account, password)
+                else:
+                    secrets.remember_for_session(account, password)
+
+            self.services.write(keep, done=lambda _: self.sender.send_now(password=password))
+
+        self.services.background(read, done=ask)
 
     def _store_failed(self, message: str) -> None:
         self.loading.setText(message)
@@ -147,8 +214,7 @@ class MainWindow(QMainWindow):
         return self.flow
 
     def show_home(self) -> None:
-        if self.flow is not None and self.stack.currentWidget() is self.flow:
-            self.flow.leave()
+        self._leave_flow()
         home = self._ensure_home()
         home.refresh()
         self.stack.setCurrentWidget(home)
@@ -162,9 +228,32 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.setup)
         self.stack.setCurrentWidget(self.setup)
 
-    def show_settings(self) -> None:
+    def _leave_flow(self) -> None:
         if self.flow is not None and self.stack.currentWidget() is self.flow:
             self.flow.leave()
+
+    def show_outbox(self) -> None:
+        self._leave_flow()
+        if self.outbox_page is None:
+            from ui.outbox_page import OutboxPage
+
+            self.outbox_page = OutboxPage(self)
+            self.stack.addWidget(self.outbox_page)
+        self.outbox_page.refresh()
+        self.stack.setCurrentWidget(self.outbox_page)
+
+    def show_history(self) -> None:
+        self._leave_flow()
+        if self.history_page is None:
+            from ui.history_page import HistoryPage
+
+            self.history_page = HistoryPage(self)
+            self.stack.addWidget(self.history_page)
+        self.history_page.refresh()
+        self.stack.setCurrentWidget(self.history_page)
+
+    def show_settings(self) -> None:
+        self._leave_flow()
         if self.settings_page is None:
             from ui.settings import SettingsPage
 
@@ -214,14 +303,18 @@ class MainWindow(QMainWindow):
         if self.flow is not None:
             self.flow.leave()
         i18n.install(self.prefs.language)
-        for page in (self.home, self.flow, self.setup, self.settings_page):
+        for page in (self.home, self.flow, self.setup, self.settings_page, self.outbox_page,
+                     self.history_page):
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
         self.home = self.flow = self.setup = self.settings_page = None
+        self.outbox_page = self.history_page = None
         self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
         self.home_button.setText(self.tr("&Home"))
+        self.history_button.setText(self.tr("Histor&y"))
         self.settings_button.setText(self.tr("Se&ttings"))
+        self._outbox_changed()
         self.loading.setText(self.tr("Opening your data…"))
         self.show_settings()
 
@@ -230,5 +323,6 @@ class MainWindow(QMainWindow):
         if self.flow is not None:
             self.flow.leave()
         self.prefs.set_geometry(self.saveGeometry())
+        self.sender.shutdown()
         self.services.shutdown()
         super().closeEvent(event)

@@ -97,6 +97,12 @@ class SettingsPage(QWidget):
         al.addLayout(row)
         layout.addWidget(authors_box)
 
+        # The email account
+        from ui.account import AccountSection
+
+        self.account = AccountSection(window)
+        layout.addWidget(self.account)
+
         # Sending and files
         files_box = QGroupBox(self.tr("Bundles and the board"))
         fl = QVBoxLayout(files_box)
@@ -142,6 +148,7 @@ class SettingsPage(QWidget):
                     settings.editorial_address(store))
 
         self.services.background(read, done=self._loaded)
+        self.account.load()
 
     def _loaded(self, values) -> None:
         unit, authors, base, editorial = values

@@ -13,6 +13,7 @@ QLabel#pageTitle { font-size: 150%; font-weight: 600; }
 QLabel#stepTitle { font-size: 130%; font-weight: 600; }
 QLabel#fieldLabel { font-weight: 600; }
 QLabel#hint { color: #555555; }
+QLabel#quota { font-size: 115%; font-weight: 600; color: #1f4f85; padding: 6px 0px; }
 QLabel#muted { color: #555555; }
 QPushButton { padding: 6px 14px; }
 QPushButton#primary { background: #1f5fa8; color: white; border: 1px solid #174a84;

@@ -93,6 +93,12 @@ class Banner(QFrame):
         self._layout = layout
         self.hide()
 
+    def set_kind(self, kind: str) -> None:
+        """info, ok, warning or error: the colour follows (the style sheet keys on the name)."""
+        self.setObjectName(f"banner_{kind}")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
     def set_actions(self, *labels: str) -> list[QPushButton]:
         for b in self.buttons:
             b.deleteLater()

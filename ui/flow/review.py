@@ -1,10 +1,17 @@
-"""Step 5: the item as the board will read it; build the bundle folder."""
+"""Step 5: the item as the board will read it; send it now, queue it, or only bundle it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+)
 
 from app import render, validation
 from ui.flow.step import Step
@@ -15,40 +22,89 @@ class ReviewStep(Step):
     key = "review"
 
     def title(self) -> str:
-        return self.tr("Review and bundle")
+        return self.tr("Review and send")
 
     def __init__(self, flow):
         super().__init__(flow)
         intro = QLabel(self.tr("This is the item as the editorial board will read it. Check "
-                               "it once more, then build the bundle."))
+                               "it once more, then send it."))
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
+        self.mode = Banner("info")
+        self.layout_.addWidget(self.mode)
         self.problems_banner = Banner("error")
         self.layout_.addWidget(self.problems_banner)
+        self.attention = Banner("warning")
+        self.layout_.addWidget(self.attention)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("The item as the board will read it"))
-        self.preview.setMinimumHeight(300)
+        self.preview.setMinimumHeight(280)
         self.layout_.addWidget(self.preview, 1)
 
         actions = QHBoxLayout()
-        self.build_button = QPushButton(self.tr("&Build the bundle"))
-        self.build_button.setObjectName("primary")
+        self.send_button = QPushButton(self.tr("&Send now"))
+        self.send_button.setObjectName("primary")
+        self.send_button.clicked.connect(lambda: self.send(now=True))
+        self.queue_button = QPushButton(self.tr("Put in the &outbox"))
+        self.queue_button.setToolTip(self.tr("It will be sent by itself as soon as there is a "
+                                             "connection."))
+        self.queue_button.clicked.connect(lambda: self.send(now=False))
+        self.build_button = QPushButton(self.tr("Only &build the bundle"))
         self.build_button.clicked.connect(self.build)
-        actions.addWidget(self.build_button)
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.queue_button)
         actions.addStretch(1)
+        actions.addWidget(self.build_button)
         self.layout_.addLayout(actions)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Sending progress"))
+        self.progress.hide()
+        self.layout_.addWidget(self.progress)
 
         self.result = Banner("ok")
         self.open_button, self.copy_button = self.result.set_actions(
-            self.tr("&Open the folder"), self.tr("&Copy the email text"))
+            self.tr("&Open the folder"), self.tr("Copy the &email text"))
         self.open_button.clicked.connect(self._open_folder)
         self.copy_button.clicked.connect(self._copy_text)
         self.layout_.addWidget(self.result)
         self._bundle_path = None
+        self._queued_ids: set[str] = set()
+        self._practice = False
+        sender = flow.window_.sender
+        sender.progress.connect(self._progress)
+        sender.finished.connect(self._send_finished)
+        sender.failed.connect(self._send_failed)
+
+    # -- showing -------------------------------------------------------------------------
+    def load(self) -> None:
+        self._bundle_path = None
+        self._queued_ids = set()
+        self.result.hide()
+        self.progress.hide()
 
     def entered(self) -> None:
         self.refresh()
-        self.build_button.setFocus()
+        self.send_button.setFocus()
+
+        def read():
+            from app import sending
+
+            store = self.services.store
+            return sending.practice_mode(store), sending.get_account(store) is not None
+
+        self.services.background(read, done=self._mode_known)
+
+    def _mode_known(self, values) -> None:
+        self._practice, has_account = values
+        if self._practice:
+            self.mode.show_text(self.tr(
+                "Practice mode: “Send” saves the email in the practice mailbox on this computer; "
+                "nothing leaves it. Set up your email account in Settings to send for real.")
+                if not has_account else self.tr(
+                "Practice mode is on: “Send” saves the email in the practice mailbox on this "
+                "computer. Turn it off in Settings to send for real."))
+        else:
+            self.mode.hide()
 
     def refresh(self) -> None:
         self.preview.setHtml(render.to_html(render.document(self.sub)))
@@ -57,13 +113,117 @@ class ReviewStep(Step):
             self.problems_banner.show_text("\n".join(p.message for p in errors))
         else:
             self.problems_banner.hide()
-        self.build_button.setEnabled(not errors)
-        self.result.setVisible(self._bundle_path is not None)
+        flagged = [(i, p) for i, p in enumerate(self.sub.photos, 1)
+                   if p.verdict in ("review", "reject", "error")]
+        if flagged:
+            lines = [self.tr("Photo {number}: {verdict}").format(
+                number=i, verdict=self._verdict_word(p.verdict)) for i, p in flagged]
+            self.attention.show_text(self.tr("Photos that need attention:") + "\n" +
+                                     "\n".join(lines))
+        else:
+            self.attention.hide()
+        sent = self.sub.state in ("queued", "sent")
+        for b in (self.send_button, self.queue_button, self.build_button):
+            b.setEnabled(not errors and not self._queued_ids)
+        if sent and not self._queued_ids:
+            self.result.set_kind("info")
+            self.result.show_text(self.tr("This item is already in the outbox or was sent."))
 
-    def load(self) -> None:
-        self._bundle_path = None
+    def _verdict_word(self, verdict: str) -> str:
+        return {"review": self.tr("needs a look"), "reject": self.tr("not an original"),
+                "error": self.tr("could not be checked")}.get(verdict, verdict)
+
+    # -- sending -------------------------------------------------------------------------
+    def send(self, now: bool, again: bool = False) -> None:
+        from app import sending
+
+        if validation.errors(validation.validate(self.sub)):
+            self.refresh()
+            return
+        store, sub = self.services.store, self.sub
+        for b in (self.send_button, self.queue_button, self.build_button):
+            b.setEnabled(False)
         self.result.hide()
 
+        def work():
+            return sending.queue_submission(store, sub, allow_again=again)
+
+        self.services.write(work, done=lambda q: self._queued(q, now),
+                            failed=lambda exc: self._queue_failed(exc, now))
+
+    def _queue_failed(self, exc, now: bool) -> None:
+        if getattr(exc, "code", "") == "already":
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Send again?"))
+            box.setText(exc.message)
+            again = box.addButton(self.tr("Send &again"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Do not send"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is again:
+                self.send(now, again=True)
+                return
+        else:
+            problems = getattr(exc, "problems", None)
+            text = "\n".join(p["message"] for p in problems) if problems else \
+                getattr(exc, "message", str(exc))
+            self.problems_banner.show_text(text)
+        self.refresh()
+
+    def _queued(self, queued, now: bool) -> None:
+        self.sub.state = "queued"
+        self.sub.bundle_path = str(queued.bundle.path)
+        self._bundle_path = queued.bundle.path
+        self._queued_ids = {i.id for i in queued.items}
+        self.flow.window_.sender.changed.emit()
+        n = len(queued.items)
+        if now:
+            self.progress.setRange(0, max(1, sum(i.size for i in queued.items)))
+            self.progress.setValue(0)
+            self.progress.show()
+            self._sent_bytes = {i.id: 0 for i in queued.items}
+            self.result.set_kind("info")
+            self.result.show_text(self.tr("Sending {count} email(s)…").format(count=n))
+            self.flow.window_.sender.send_now()
+        else:
+            self.result.set_kind("ok")
+            self.result.show_text(self.tr(
+                "The item is in the outbox ({count} email(s)). It is sent by itself as soon as "
+                "there is a connection; you can follow it in the Outbox.").format(count=n))
+
+    def _progress(self, item_id: str, done: int, total: int) -> None:
+        if item_id not in self._queued_ids or not self.progress.isVisible():
+            return
+        self._sent_bytes[item_id] = done
+        self.progress.setValue(sum(self._sent_bytes.values()))
+
+    def _send_finished(self, reports) -> None:
+        mine = [r for r in reports if r.item.id in self._queued_ids]
+        if not mine:
+            return
+        self.progress.hide()
+        failed = [r for r in mine if not r.ok]
+        if not failed:
+            self.result.set_kind("ok")
+            self.result.show_text(
+                self.tr("Delivered to the practice mailbox. Open it from the Outbox to see "
+                        "what the board would receive.") if mine[0].item.practice else
+                self.tr("Sent. The board's mailbox accepted the item; it is now in the "
+                        "history."))
+        else:
+            from app.outbox import error_text, state_text
+
+            item = failed[0].item
+            self.result.set_kind("warning")
+            self.result.show_text(f"{state_text(item)}. {error_text(item)}")
+
+    def _send_failed(self, message: str) -> None:
+        if self._queued_ids:
+            self.progress.hide()
+            self.result.set_kind("warning")
+            self.result.show_text(message)
+
+    # -- bundle only ---------------------------------------------------------------------
     def build(self) -> None:
         from app import bundle, settings
 
@@ -81,13 +241,12 @@ class ReviewStep(Step):
             return result
 
         self.build_button.setEnabled(False)
-        self.build_button.setText(self.tr("Building…"))
         self.services.write(work, done=self._built, failed=self._failed)
 
     def _built(self, result) -> None:
         self.build_button.setEnabled(True)
-        self.build_button.setText(self.tr("&Build the bundle again"))
         self._bundle_path = result.path
+        self.result.set_kind("ok")
         self.result.show_text(self.tr(
             "The bundle is ready in {folder}: the document, the same text as .txt, the photos "
             "folder Anh and manifest.json.").format(folder=result.path))
@@ -95,12 +254,12 @@ class ReviewStep(Step):
 
     def _failed(self, exc: BaseException) -> None:
         self.build_button.setEnabled(True)
-        self.build_button.setText(self.tr("&Build the bundle"))
         self.problems_banner.show_text(getattr(exc, "message", str(exc)))
 
     def _open_folder(self) -> None:
-        if self._bundle_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._bundle_path)))
+        path = self._bundle_path or self.sub.bundle_path
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _copy_text(self) -> None:
         QGuiApplication.clipboard().setText(render.to_text(render.document(self.sub)))

@@ -1,0 +1,244 @@
+"""The outbox: every message not yet sent, in plain words, with what the user can do;
+and the practice mailbox, where practice sends land and can be opened."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import outbox as ob
+from ui.widgets import Banner
+
+ROLE = QtCore.Qt.ItemDataRole.UserRole
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+class OutboxPage(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window_ = window
+        self.services = window.services
+        self.sender = window.sender
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        title = QLabel(self.tr("Outbox"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        # -- outbox tab
+        box = QWidget()
+        bl = QVBoxLayout(box)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        self.send_all = QPushButton(self.tr("&Send everything now"))
+        self.send_all.setObjectName("primary")
+        self.send_all.clicked.connect(lambda: self.sender.send_now(interactive=True))
+        top.addWidget(self.send_all)
+        bl.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Sending progress"))
+        self.progress.hide()
+        bl.addWidget(self.progress)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Messages in the outbox"))
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._selected)
+        bl.addWidget(self.list, 1)
+        self.detail = Banner("info")
+        bl.addWidget(self.detail)
+        actions = QHBoxLayout()
+        self.retry_button = QPushButton(self.tr("&Try again now"))
+        self.cancel_button = QPushButton(self.tr("&Cancel this email"))
+        self.arrived_button = QPushButton(self.tr("It &is in my Sent folder"))
+        self.resend_button = QPushButton(self.tr("It is &not there: send again"))
+        for b, action in ((self.retry_button, "retry"), (self.cancel_button, "cancel"),
+                          (self.arrived_button, "arrived"), (self.resend_button, "resend")):
+            b.clicked.connect(lambda _=False, a=action: self._act(a))
+            actions.addWidget(b)
+        actions.addStretch(1)
+        bl.addLayout(actions)
+        self.tabs.addTab(box, self.tr("Waiting and problems"))
+
+        # -- practice mailbox tab
+        practice = QWidget()
+        pl = QVBoxLayout(practice)
+        note = QLabel(self.tr("Emails “sent” in practice mode stay here, on this computer: "
+                              "exactly what the board would receive."))
+        note.setWordWrap(True)
+        pl.addWidget(note)
+        split = QSplitter()
+        self.practice_list = QListWidget()
+        self.practice_list.setAccessibleName(self.tr("Practice mailbox"))
+        self.practice_list.setWordWrap(True)
+        self.practice_list.currentItemChanged.connect(self._practice_selected)
+        split.addWidget(self.practice_list)
+        self.practice_view = QTextBrowser()
+        self.practice_view.setAccessibleName(self.tr("The selected practice email"))
+        split.addWidget(self.practice_view)
+        split.setSizes([320, 600])
+        pl.addWidget(split, 1)
+        self.tabs.addTab(practice, self.tr("Practice mailbox"))
+
+        self.sender.progress.connect(self._progress)
+        self.sender.started.connect(self._started)
+        self.sender.finished.connect(lambda _r: self._stopped())
+        self.sender.failed.connect(self._failed)
+        self.sender.changed.connect(self.refresh)
+        self._items: dict[str, ob.OutboxItem] = {}
+        self._bytes: dict[str, int] = {}
+        self._selected()
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.services.store
+        if store is None:
+            return
+
+        def read():
+            box = ob.Outbox(store)
+            return box.pending(), box.practice_index()
+
+        self.services.write(read, done=self._show)
+
+    def _show(self, values) -> None:
+        items, practice = values
+        current = self.list.currentItem().data(ROLE) if self.list.currentItem() else None
+        self._items = {i.id: i for i in items}
+        self.list.clear()
+        for i in items:
+            part = self.tr(" (part {part}/{parts})").format(part=i.part, parts=i.parts) \
+                if i.parts > 1 else ""
+            line2 = f"{ob.state_text(i)} · {_mb(i.size)}"
+            if i.practice:
+                line2 += " · " + self.tr("practice")
+            row = QListWidgetItem(f"{i.subject}{part}\n{line2}")
+            row.setData(ROLE, i.id)
+            self.list.addItem(row)
+            if i.id == current:
+                self.list.setCurrentItem(row)
+        waiting = len(items)
+        self.summary.setText(self.tr("{count} email(s) waiting or needing attention.").format(
+            count=waiting) if waiting else self.tr("Nothing is waiting: every item was sent."))
+        self.send_all.setEnabled(any(i.state in (ob.QUEUED, ob.RETRYING, ob.ATTENTION)
+                                     for i in items) and not self.sender.busy)
+        self._selected()
+        self.practice_list.clear()
+        from ui.i18n import format_date
+
+        for entry in practice:
+            row = QListWidgetItem(f"{entry['subject']}\n{format_date(entry['date'], True)}")
+            row.setData(ROLE, str(entry["file"]))
+            self.practice_list.addItem(row)
+
+    def _selected(self, *_args) -> None:
+        item = self._items.get(self.list.currentItem().data(ROLE)) \
+            if self.list.currentItem() else None
+        state = item.state if item else None
+        self.retry_button.setVisible(state in (ob.RETRYING, ob.ATTENTION))
+        self.cancel_button.setVisible(state in (ob.QUEUED, ob.RETRYING, ob.ATTENTION))
+        self.arrived_button.setVisible(state == ob.UNKNOWN)
+        self.resend_button.setVisible(state == ob.UNKNOWN)
+        if item is None:
+            self.detail.hide()
+            return
+        if state == ob.UNKNOWN:
+            self.detail.set_kind("warning")
+            self.detail.show_text(self.tr(
+                "The connection broke after the whole email had gone out, so the board may "
+                "already have it. TinBài does not send it again by itself. Look in the Sent "
+                "folder of {address} (for Gmail: mail.google.com → Sent): if the email is "
+                "there, press “It is in my Sent folder”; if not, “send again”.").format(
+                address=item.sender))
+        elif item.error:
+            self.detail.set_kind("error" if state == ob.ATTENTION else "warning")
+            self.detail.show_text(ob.error_text(item))
+        else:
+            self.detail.set_kind("info")
+            self.detail.show_text(ob.state_text(item))
+
+    def _act(self, action: str) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        store = self.services.store
+        method = {"retry": "retry_now", "cancel": "cancel", "arrived": "mark_arrived",
+                  "resend": "send_again"}[action]
+        item_id = item.data(ROLE)
+
+        def done(changed):
+            self.sender.changed.emit()
+            if changed and action in ("retry", "resend"):
+                self.sender.send_now(interactive=True)
+
+        self.services.write(lambda: getattr(ob.Outbox(store), method)(item_id), done=done)
+
+    # -- sending progress ------------------------------------------------------------------
+    def _started(self) -> None:
+        total = sum(i.size for i in self._items.values()
+                    if i.state in (ob.QUEUED, ob.RETRYING))
+        self._bytes = {}
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.send_all.setEnabled(False)
+
+    def _progress(self, item_id: str, done: int, total: int) -> None:
+        self._bytes[item_id] = done
+        self.progress.setValue(sum(self._bytes.values()))
+
+    def _stopped(self) -> None:
+        self.progress.hide()
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.detail.set_kind("warning")
+        self.detail.show_text(message)
+
+    # -- practice mailbox ----------------------------------------------------------------
+    def _practice_selected(self, item, _previous=None) -> None:
+        if item is None:
+            self.practice_view.clear()
+            return
+        from pathlib import Path
+
+        path = Path(item.data(ROLE))
+
+        def read():
+            from app.mail.message import parse_summary
+
+            return parse_summary(path.read_bytes())
+
+        self.services.background(read, done=self._show_practice)
+
+    def _show_practice(self, summary: dict) -> None:
+        import html
+
+        e = html.escape
+        head = (f"<p><b>{e(self.tr('Subject'))}:</b> {e(summary['subject'])}<br>"
+                f"<b>{e(self.tr('From'))}:</b> {e(summary['from'])}<br>"
+                f"<b>{e(self.tr('To'))}:</b> {e(summary['to'])}<br>"
+                f"<b>{e(self.tr('Date'))}:</b> {e(summary['date'])}</p>")
+        files = "".join(f"<li>{e(a['name'] or '')} ({_mb(a['size'])})</li>"
+                        for a in summary["attachments"])
+        body = summary["html"] or f"<pre>{e(summary['text'])}</pre>"
+        self.practice_view.setHtml(
+            f"{head}<p><b>{e(self.tr('Attachments'))}:</b></p><ul>{files}</ul><hr>{body}")

@@ -1,0 +1,119 @@
+"""Sending from the GUI: one send at a time on its own thread, retries, network hints.
+
+The SMTP connection is the truth; a change in the network (QNetworkInformation) only hints
+that due messages may now go. Due retries are also checked every half minute and at start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+RETRY_CHECK_MS = 30_000
+
+
+class SendController(QObject):
+    progress = Signal(str, int, int)  # item id, bytes sent, bytes total
+    started = Signal()
+    finished = Signal(list)  # the SendReports of the run
+    failed = Signal(str)  # a run could not start (another window is sending, no account...)
+    changed = Signal()  # the outbox changed (queued, sent, retried, cancelled)
+    password_needed = Signal()  # the GUI should ask for the password, then call send_now
+
+    def __init__(self, services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self._executor = None
+        self.busy = False
+        self._stop = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(RETRY_CHECK_MS)
+        self._timer.timeout.connect(lambda: self.send_now(interactive=False))
+        self._network = None
+
+    def start(self) -> None:
+        """After the store opened: watch the network and try what is due."""
+        self._timer.start()
+        self._watch_network()
+        self.send_now(interactive=False)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._stop = True
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    # -- running -------------------------------------------------------------------------
+    def send_now(self, interactive: bool = True, password: str | None = None) -> None:
+        """Send what is due. Without a stored password, an interactive run asks for it;
+        an automatic one (timer, network, start) waits for the user instead."""
+        if self.busy or self.services.store is None:
+            return
+        self.busy = True
+        self._stop = False
+        store = self.services.store
+
+        def work():
+            from app import outbox as ob
+            from app import sending
+            from app.mail import secrets
+
+            if not ob.Outbox(store).due():
+                return None
+            pw = password
+            if sending.needs_password(store):
+                account = sending.get_account(store)
+                pw = pw or (secrets.get_password(account) if account else None)
+                if not pw and account is not None:
+                    return "password"
+            self.services.to_gui(lambda _v: self.started.emit())
+            return sending.send_due(store, pw, progress=self._progress_from_thread,
+                                    stop=lambda: self._stop)
+
+        def done(result):
+            self.busy = False
+            if result == "password":
+                if interactive:
+                    self.password_needed.emit()
+                return
+            if result is not None:
+                self.finished.emit(result)
+                self.changed.emit()
+
+        def failed(exc):
+            self.busy = False
+            self.failed.emit(getattr(exc, "message", str(exc)))
+            self.changed.emit()
+
+        self._run(work, done, failed)
+
+    def _run(self, work, done, failed) -> None:
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            # One thread: one send at a time, in order.
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tinbai-send")
+        fut = self._executor.submit(work)
+        fut.add_done_callback(lambda f: self.services.to_gui(
+            failed if f.exception() else done, f.exception() or f.result()))
+
+    def _progress_from_thread(self, item, done: int, total: int) -> None:
+        self.services.to_gui(lambda _v: self.progress.emit(item.id, done, total))
+
+    # -- network hints -------------------------------------------------------------------
+    def _watch_network(self) -> None:
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError:
+            return
+        if not QNetworkInformation.loadDefaultBackend():
+            return  # no backend on this platform: the timer still retries
+        self._network = QNetworkInformation.instance()
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(self, reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online:
+            self.send_now(interactive=False)
