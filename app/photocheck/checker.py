@@ -1,0 +1,379 @@
+"""Check one photo, or many in parallel. Reads the file once, never writes it.
+
+Each check runs in its own daemon thread and the caller stops waiting after `time_limit`
+seconds (a hostile file then costs a background thread, never a hung program).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from app.photocheck import rules
+from app.photocheck.app13 import read_app13
+from app.photocheck.exif import ExifDamaged, read_exif, read_exif_from_container
+from app.photocheck.heif import HeifError, parse_heif
+from app.photocheck.jpeg_markers import (
+    JpegError,
+    JpegLayout,
+    decodable_stream,
+    estimate_quality,
+    huffman_kind,
+    layout_summary,
+    libjpeg_layout,
+    parse_jpeg,
+    subsampling,
+)
+from app.photocheck.messages import make_reason, sort_reasons
+from app.photocheck.report import PhotoReport
+from app.photocheck.sniff import HEIF, JPEG, sniff
+from app.photocheck.software import classify
+from app.photocheck.xmp import read_xmp
+
+MAX_FILE_BYTES = 256 * 1024 * 1024  # the largest phone photos are about 40 MB
+PIXEL_LIMIT = 400_000_000  # far above any camera (200 MP phones) or phone panorama
+DEFAULT_TIME_LIMIT = 10.0
+
+_XMP_IDS = ("http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/xmp/extension/")
+
+Progress = Callable[[int, int], None]
+
+
+def check_photo(path: str | os.PathLike[str], original_name: str | None = None,
+                time_limit: float | None = DEFAULT_TIME_LIMIT, *,
+                compare_thumbnail: bool = True) -> PhotoReport:
+    """Check one file. Never raises for bad input: unreadable files give verdict `error`.
+
+    `original_name` is the name the user knew the file by (for the messenger-name rule);
+    default: the file's own name. `time_limit` (seconds, None for none) bounds the wait.
+    `compare_thumbnail=False` skips the only step that decodes pixels.
+    """
+    path_str = os.fspath(path)
+    name = original_name or os.path.basename(path_str.rstrip("/\\")) or path_str
+    if not time_limit or time_limit <= 0:
+        return _check_safely(path_str, name, compare_thumbnail)
+    box: list[PhotoReport] = []
+    worker = threading.Thread(
+        target=lambda: box.append(_check_safely(path_str, name, compare_thumbnail)),
+        name="photocheck", daemon=True)
+    worker.start()
+    worker.join(time_limit)
+    if box:
+        return box[0]
+    report = _new_report(path_str, name)
+    report.reasons.append(make_reason("timeout"))
+    return report
+
+
+def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | None = None,
+                      progress: Progress | None = None,
+                      time_limit: float | None = DEFAULT_TIME_LIMIT,
+                      original_names: Iterable[str | None] | None = None,
+                      compare_thumbnail: bool = True) -> Iterator[PhotoReport]:
+    """Check many files on a pool of threads; yield the reports in input order.
+
+    Threads suit this work: file reading, hashing and Pillow's decoding release the GIL
+    (measured on the corpus: 4 threads beat 2 or 4 processes, and spawned processes, as on
+    Windows, cost more than they gain). `progress(done, total)` is called in the consuming
+    thread as results arrive in order. Closing the iterator early cancels the files not yet
+    started.
+    """
+    items = list(paths)
+    names = list(original_names) if original_names is not None else [None] * len(items)
+    if len(names) != len(items):
+        raise ValueError("original_names must match paths")
+    total = len(items)
+    if progress:
+        progress(0, total)
+    if not items:
+        return
+    workers = workers or default_workers()
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, total)),
+                            thread_name_prefix="photocheck") as pool:
+        futures = [pool.submit(check_photo, p, n, time_limit,
+                               compare_thumbnail=compare_thumbnail)
+                   for p, n in zip(items, names)]
+        try:
+            for done, future in enumerate(futures, 1):
+                report = future.result()
+                if progress:
+                    progress(done, total)
+                yield report
+        finally:  # the consumer stopped early (cancelled): drop the files not started
+            for future in futures:
+                future.cancel()
+
+
+def check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | None = None,
+                 progress: Progress | None = None,
+                 time_limit: float | None = DEFAULT_TIME_LIMIT,
+                 original_names: Iterable[str | None] | None = None,
+                 compare_thumbnail: bool = True) -> list[PhotoReport]:
+    """`iter_check_photos` collected into a list (input order)."""
+    return list(iter_check_photos(paths, workers, progress, time_limit, original_names,
+                                  compare_thumbnail))
+
+
+def default_workers() -> int:
+    return max(2, min(8, (os.cpu_count() or 1) + 2))
+
+
+# One file ---------------------------------------------------------------------------------
+
+
+# Facts every report carries (None when unknown), so that readers need not test for keys.
+BASE_FACTS = ("file_name", "format", "width", "height", "size", "sha256", "has_exif", "make",
+              "model", "software", "date_taken", "has_makernote", "jpeg_quality")
+
+
+def _new_report(path: str, name: str) -> PhotoReport:
+    facts: dict[str, Any] = dict.fromkeys(BASE_FACTS)
+    facts["file_name"] = name
+    return PhotoReport(path, facts=facts)
+
+
+def _check_safely(path: str, name: str, compare_thumbnail: bool) -> PhotoReport:
+    started = time.perf_counter()
+    report = _new_report(path, name)
+    try:
+        _check(path, report, compare_thumbnail)
+    except MemoryError:
+        report.reasons.append(make_reason("too-large"))
+    except Exception as exc:  # a bug must not take the program down: report it
+        report.reasons.append(make_reason("internal-error"))
+        report.facts["internal_error"] = f"{type(exc).__name__}: {exc}"
+    report.reasons = sort_reasons(report.reasons)
+    report.facts["check_seconds"] = round(time.perf_counter() - started, 4)
+    return report
+
+
+def _read(path: str, report: PhotoReport) -> bytes | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        report.reasons.append(make_reason("not-found"))
+        return None
+    except (OSError, ValueError):
+        report.reasons.append(make_reason("unreadable"))
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        report.reasons.append(make_reason("not-a-file"))
+        return None
+    report.facts["size"] = st.st_size
+    report.facts["modified"] = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(st.st_mtime))
+    if st.st_size > MAX_FILE_BYTES:
+        report.reasons.append(make_reason("too-large"))
+        return None
+    try:
+        with open(path, "rb") as fh:
+            # One read of the size stat() gave (+1 to notice a file that grew meanwhile).
+            data = fh.read(min(st.st_size, MAX_FILE_BYTES) + 1)
+    except FileNotFoundError:
+        report.reasons.append(make_reason("not-found"))
+        return None
+    except OSError:
+        report.reasons.append(make_reason("unreadable"))
+        return None
+    report.facts["size"] = len(data)
+    if not data:
+        report.reasons.append(make_reason("empty-file"))
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        report.reasons.append(make_reason("too-large"))
+        return None
+    return data
+
+
+def _check(path: str, report: PhotoReport, compare_thumbnail: bool) -> None:
+    data = _read(path, report)
+    if data is None:
+        return
+    facts = report.facts
+    facts["sha256"] = hashlib.sha256(data).hexdigest()
+    kind = sniff(data)
+    facts["format"] = kind.format
+    facts["width"], facts["height"] = kind.width, kind.height
+    if kind.format is None:
+        report.reasons.append(make_reason("not-an-image"))
+        return
+    ev = rules.Evidence(file_name=facts["file_name"], format=kind.format,
+                        width=kind.width, height=kind.height)
+    if kind.format == JPEG:
+        if not _gather_jpeg(data, ev, report):
+            return
+    elif kind.format == HEIF:
+        facts["heif_brand"] = kind.brand
+        if not _gather_heif(data, ev, report):
+            return
+    _exif_facts(ev, facts)
+    report.reasons += rules.evaluate(ev)
+    if (compare_thumbnail and kind.format == JPEG and ev.exif and ev.exif.thumbnail
+            and ev.width and ev.height and report.verdict in ("ok", "review")):
+        _compare_thumbnail(data, ev, report)
+
+
+def _too_many_pixels(ev: rules.Evidence, report: PhotoReport) -> bool:
+    if ev.width and ev.height and ev.width * ev.height > PIXEL_LIMIT:
+        report.reasons.append(make_reason("too-many-pixels"))
+        return True
+    return False
+
+
+def _gather_jpeg(data: bytes, ev: rules.Evidence, report: PhotoReport) -> bool:
+    facts = report.facts
+    try:
+        layout = parse_jpeg(data)
+    except JpegError as exc:
+        report.reasons.append(make_reason("damaged"))
+        facts["damage"] = str(exc)
+        return False
+    ev.jpeg = layout
+    ev.width, ev.height = layout.width, layout.height
+    facts["width"], facts["height"] = layout.width, layout.height
+    _jpeg_facts(layout, data, facts)
+    if layout.truncated:
+        report.reasons.append(make_reason("damaged"))
+        facts["damage"] = "the image data is cut short"
+        return False
+    if _too_many_pixels(ev, report):
+        return False
+    tiff = None
+    xmp_parts: list[bytes] = []
+    app13: list[bytes] = []
+    for n, seg, ident in layout.app_segments(data):
+        ev.app_ids.append((n, ident))
+        payload = data[seg.start:seg.end]
+        if n == 1 and ident == "Exif" and tiff is None:
+            tiff = payload[6:]
+        elif n == 1 and ident in _XMP_IDS:
+            xmp_parts.append(payload[len(ident) + 1:])
+        elif n == 13:
+            app13.append(payload)
+    if tiff is not None:
+        _read_exif_into(tiff, ev)
+    if xmp_parts:
+        ev.xmp = read_xmp(b"".join(xmp_parts))
+    if app13:
+        ev.app13 = read_app13(app13)
+    if ev.exif and ev.exif.thumbnail:
+        try:
+            ev.thumbnail_layout = parse_jpeg(ev.exif.thumbnail)
+            ev.thumbnail_libjpeg = libjpeg_layout(ev.thumbnail_layout)
+        except JpegError:
+            ev.thumbnail_libjpeg = False
+    return True
+
+
+def _jpeg_facts(layout: JpegLayout, data: bytes, facts: dict[str, Any]) -> None:
+    quality, exact = estimate_quality(layout)
+    apps = layout.app_segments(data)
+    facts.update({
+        "jpeg_quality": quality,
+        "jpeg_ijg_tables": exact,
+        "jpeg_huffman": huffman_kind(layout),
+        "jpeg_layout": layout_summary(layout),
+        "jpeg_libjpeg_layout": libjpeg_layout(layout),
+        "jpeg_progressive": layout.progressive,
+        "jpeg_subsampling": subsampling(layout),
+        "jpeg_restart_interval": layout.restart_interval,
+        "jpeg_app_segments": [f"APP{n} {ident}".rstrip() for n, _seg, ident in apps][:40],
+        "jpeg_trailing_bytes": layout.trailing_bytes,
+        "has_jfif": any(n == 0 and ident == "JFIF" for n, _s, ident in apps),
+        "has_mpf": any(n == 2 and ident == "MPF" for n, _s, ident in apps),
+    })
+
+
+def _gather_heif(data: bytes, ev: rules.Evidence, report: PhotoReport) -> bool:
+    try:
+        info = parse_heif(data)
+    except HeifError as exc:
+        # Our reader could not walk the boxes: let ExifRead look for the EXIF itself (the
+        # picture size then stays unknown and is not compared).
+        report.facts["heif_note"] = str(exc)
+        try:
+            ev.exif = read_exif_from_container(data)
+        except ExifDamaged:
+            ev.exif_damaged = True
+        if ev.exif is None and not ev.exif_damaged:
+            report.reasons.append(make_reason("damaged"))
+            report.facts["damage"] = str(exc)
+            return False
+        return True
+    ev.width, ev.height = info.width, info.height
+    report.facts["width"], report.facts["height"] = info.width, info.height
+    report.facts["heif_rotation"] = info.rotation
+    if _too_many_pixels(ev, report):
+        return False
+    if info.exif_tiff:
+        _read_exif_into(info.exif_tiff, ev)
+    if info.xmp:
+        ev.xmp = read_xmp(info.xmp)
+    return True
+
+
+def _read_exif_into(tiff: bytes, ev: rules.Evidence) -> None:
+    try:
+        ev.exif = read_exif(tiff)
+    except ExifDamaged:
+        ev.exif_damaged = True
+
+
+def _exif_facts(ev: rules.Evidence, facts: dict[str, Any]) -> None:
+    exif = ev.exif
+    facts["has_exif"] = exif is not None or ev.exif_damaged
+    if exif is not None:
+        recorded = rules.recorded_size(exif)
+        facts.update({
+            "make": exif.make,
+            "model": exif.model,
+            "software": exif.software,
+            "processing_software": exif.processing_software,
+            "date_taken": exif.date_taken,
+            "date_modified": exif.date_modified,
+            "orientation": exif.orientation,
+            "exif_width": recorded[0] if recorded else None,
+            "exif_height": recorded[1] if recorded else None,
+            "has_makernote": exif.has_makernote,
+            "makernote_size": exif.makernote_size,
+            "has_thumbnail": exif.thumbnail is not None,
+        })
+    if ev.xmp is not None:
+        facts["xmp_creator_tool"] = ev.xmp.creator_tool
+        facts["xmp_history"] = list(ev.xmp.history_agents)
+    if ev.app13 is not None:
+        facts["app13_resources"] = [f"0x{r:04X}" for r in ev.app13.resources[:40]]
+    values = rules.software_values(ev)
+    if values:
+        make = exif.make if exif else None
+        model = exif.model if exif else None
+        facts["software_kind"] = (
+            "editor" if any(classify(v, make, model).is_editor for v in values)
+            else "firmware")
+
+
+def _compare_thumbnail(data: bytes, ev: rules.Evidence, report: PhotoReport) -> None:
+    from app.photocheck.thumbnail import DecodeError, compare
+
+    thumb = ev.exif.thumbnail if ev.exif else None
+    if not thumb or ev.jpeg is None:
+        return
+    if ev.thumbnail_layout is not None:
+        thumb = decodable_stream(thumb, ev.thumbnail_layout)
+    try:
+        result = compare(thumb, decodable_stream(data, ev.jpeg), ev.width or 0, ev.height or 0)
+    except DecodeError as exc:
+        report.reasons.append(make_reason("damaged"))
+        report.facts["damage"] = str(exc)
+        return
+    report.facts["thumbnail_score"] = result.score
+    if result.note:
+        report.facts["thumbnail_note"] = result.note
+    reason = rules.thumbnail_reason(result)
+    if reason:
+        report.reasons.append(reason)

@@ -1,0 +1,304 @@
+"""The check is safe on any bytes: no crash, no hang, no write, no heavy import."""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import json
+import os
+import struct
+import subprocess
+import sys
+import threading
+import warnings
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.photocheck import VERDICTS, check_photo, check_photos
+from app.photocheck import checker as checker_module
+from tests.app.test_photocheck_factory import (
+    Exif,
+    camera_jpeg,
+    encode,
+    heic,
+    picture,
+    segment,
+    split_segments,
+    write,
+)
+
+ROBUST = settings(max_examples=150, deadline=None,
+                  suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                         HealthCheck.too_slow])
+
+
+def assert_sane(report):
+    assert report.verdict in VERDICTS
+    json.dumps(report.to_dict())  # facts stay JSON-serialisable
+    for reason in report.reasons:
+        assert reason.message and reason.remedy
+    assert "internal-error" not in report.codes(), report.facts.get("internal_error")
+
+
+def test_missing_file(tmp_path):
+    report = check_photo(tmp_path / "gone.jpg")
+    assert report.verdict == "error" and report.codes() == ["not-found"]
+
+
+def test_folder(tmp_path):
+    report = check_photo(tmp_path)
+    assert report.verdict == "error" and report.codes() == ["not-a-file"]
+
+
+def test_empty_file(tmp_path):
+    report = check_photo(write(tmp_path, "empty.jpg", b""))
+    assert report.verdict == "error" and report.codes() == ["empty-file"]
+
+
+def test_random_bytes(tmp_path):
+    report = check_photo(write(tmp_path, "random.jpg", os.urandom(5000)))
+    assert report.verdict == "error" and report.codes() == ["not-an-image"]
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    path = write(tmp_path, "locked.jpg", camera_jpeg())
+
+    def refuse(*args, **kw):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(checker_module, "open", refuse, raising=False)
+    report = check_photo(path)
+    assert report.verdict == "error" and report.codes() == ["unreadable"]
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.9])
+def test_truncated_jpeg(tmp_path, cut):
+    data = camera_jpeg()
+    report = check_photo(write(tmp_path, "cut.jpg", data[:int(len(data) * cut)]))
+    assert report.verdict == "error" and report.codes() == ["damaged"]
+
+
+def test_jpeg_cut_in_its_headers(tmp_path):
+    report = check_photo(write(tmp_path, "head.jpg", camera_jpeg()[:300]))
+    assert report.verdict == "error" and report.codes() == ["damaged"]
+
+
+def test_corrupt_exif(tmp_path):
+    data = camera_jpeg()
+    segs, scan = split_segments(data)
+    bad_exif = segment(0xE1, b"Exif\x00\x00MM\x00*\x00\x00\xff\xf0" + os.urandom(200))
+    rebuilt = b"\xff\xd8" + bad_exif + b"".join(
+        segment(m, p) for m, p in segs if m != 0xE1) + scan
+    report = check_photo(write(tmp_path, "badexif.jpg", rebuilt))
+    assert report.verdict == "reject"
+    assert "exif-damaged" in report.codes()
+
+
+def test_exif_with_absurd_entry_counts_is_refused_quickly(tmp_path):
+    tiff = b"II*\x00\x08\x00\x00\x00" + struct.pack("<H", 0xFFFF) + bytes(12 * 2000)
+    data = camera_jpeg()
+    segs, scan = split_segments(data)
+    rebuilt = b"\xff\xd8" + segment(0xE1, b"Exif\x00\x00" + tiff) + b"".join(
+        segment(m, p) for m, p in segs if m != 0xE1) + scan
+    report = check_photo(write(tmp_path, "absurd.jpg", rebuilt), time_limit=5)
+    assert report.codes()[0] == "exif-damaged"
+
+
+def claimed_size(data: bytes, width: int, height: int) -> bytes:
+    """The same file with a frame header claiming another size."""
+    segs, scan = split_segments(data)
+    out = b"\xff\xd8"
+    for marker, payload in segs:
+        if marker == 0xC0:
+            payload = payload[:1] + struct.pack(">HH", height, width) + payload[5:]
+        out += segment(marker, payload)
+    return out + scan
+
+
+def test_decompression_bomb_jpeg_is_not_opened(tmp_path):
+    data = claimed_size(camera_jpeg(exif=Exif(pixel_size=(60000, 60000))), 60000, 60000)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        report = check_photo(write(tmp_path, "bomb.jpg", data), time_limit=None)
+    assert report.verdict == "error" and report.codes() == ["too-many-pixels"]
+
+
+def test_large_picture_is_checked_without_decoding(tmp_path):
+    """Beyond Pillow's bomb limit but within a 200 MP phone's range: headers only."""
+    data = claimed_size(camera_jpeg(exif=Exif(pixel_size=(16320, 12240))), 16320, 12240)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        report = check_photo(write(tmp_path, "200mp.jpg", data), time_limit=None)
+    assert report.verdict == "ok", report.codes()
+    assert report.facts["thumbnail_note"] == "picture too large to decode"
+
+
+def test_pillow_bomb_error_is_caught(tmp_path, monkeypatch):
+    from PIL import Image
+
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)  # the preview fits, not the picture
+    report = check_photo(write(tmp_path, "a.jpg", camera_jpeg()), time_limit=None)
+    assert report.verdict == "ok"
+    assert report.facts["thumbnail_note"] == "picture too large to decode"
+
+    def bomb(*args, **kw):
+        raise Image.DecompressionBombError("bomb")
+
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", None)
+    monkeypatch.setattr(Image, "open", bomb)
+    report = check_photo(write(tmp_path, "b.jpg", camera_jpeg()), time_limit=None)
+    assert report.verdict == "ok"
+    assert report.facts["thumbnail_note"] == "preview unreadable"
+
+
+def test_png_bomb_is_judged_from_its_header(tmp_path):
+    png = bytearray(b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR")
+    png += struct.pack(">IIBBBBB", 100000, 100000, 8, 2, 0, 0, 0) + bytes(4)
+    report = check_photo(write(tmp_path, "bomb.png", bytes(png)))
+    assert report.verdict == "reject" and report.codes() == ["not-camera-format"]
+    assert report.facts["width"] == 100000
+
+
+def test_time_limit_gives_timeout(tmp_path, monkeypatch):
+    release = threading.Event()
+    started = threading.Event()
+
+    def stuck(path, report, compare_thumbnail):
+        started.set()
+        release.wait(30)
+
+    monkeypatch.setattr(checker_module, "_check", stuck)
+    try:
+        report = check_photo(write(tmp_path, "a.jpg", b"x"), time_limit=0.2)
+        assert started.is_set()
+        assert report.verdict == "error" and report.codes() == ["timeout"]
+    finally:
+        release.set()
+
+
+def test_unexpected_failure_is_reported_not_raised(tmp_path, monkeypatch):
+    def broken(data):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(checker_module, "parse_jpeg", broken)
+    report = check_photo(write(tmp_path, "a.jpg", camera_jpeg()))
+    assert report.verdict == "error" and report.codes() == ["internal-error"]
+    assert "RuntimeError" in report.facts["internal_error"]
+
+
+# Property tests ---------------------------------------------------------------------------
+
+_JPEG = camera_jpeg((320, 240), exif=Exif(pixel_size=(320, 240)))
+_HEIC = heic()
+
+
+@ROBUST
+@given(data=st.binary(max_size=3000))
+def test_any_bytes(tmp_path, data):
+    assert_sane(check_photo(write(tmp_path, "x.jpg", data), time_limit=None))
+
+
+@ROBUST
+@given(prefix=st.sampled_from([b"\xff\xd8\xff", b"\xff\xd8\xff\xe1", b"\x89PNG\r\n\x1a\n",
+                               b"\x00\x00\x00\x18ftypheic", b"RIFF\x00\x00\x00\x00WEBPVP8X",
+                               b"II*\x00", b"GIF89a", b"BM"]),
+       rest=st.binary(max_size=2000))
+def test_any_bytes_after_a_magic_number(tmp_path, prefix, rest):
+    assert_sane(check_photo(write(tmp_path, "x.jpg", prefix + rest), time_limit=None))
+
+
+def _mutate(base: bytes, edits, cut):
+    data = bytearray(base)
+    for pos, value in edits:
+        data[pos % len(data)] = value
+    if cut is not None:
+        data = data[:max(1, cut % len(data))]
+    return bytes(data)
+
+
+_EDITS = st.lists(st.tuples(st.integers(min_value=0, max_value=4000),
+                            st.integers(min_value=0, max_value=255)), max_size=8)
+
+
+@ROBUST
+@given(edits=_EDITS, cut=st.none() | st.integers(min_value=1))
+def test_mutated_camera_jpeg(tmp_path, edits, cut):
+    """Byte flips in the headers and EXIF, and cuts anywhere."""
+    report = check_photo(write(tmp_path, "m.jpg", _mutate(_JPEG, edits, cut)), time_limit=None)
+    assert_sane(report)
+
+
+@ROBUST
+@given(edits=_EDITS, cut=st.none() | st.integers(min_value=1))
+def test_mutated_heic(tmp_path, edits, cut):
+    report = check_photo(write(tmp_path, "m.heic", _mutate(_HEIC, edits, cut)), time_limit=None)
+    assert_sane(report)
+
+
+# Never written --------------------------------------------------------------------------
+
+
+def test_files_are_only_read(tmp_path, monkeypatch):
+    files = [write(tmp_path, "a.jpg", camera_jpeg()), write(tmp_path, "b.heic", heic()),
+             write(tmp_path, "c.jpg", encode(picture())), write(tmp_path, "d.jpg", b"\xff\xd8")]
+    before = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns,
+                  p.stat().st_size) for p in files}
+    modes = []
+    real_open = builtins.open
+
+    def watching_open(file, mode="r", *args, **kw):
+        modes.append(mode)
+        return real_open(file, mode, *args, **kw)
+
+    monkeypatch.setattr(builtins, "open", watching_open)
+    reports = check_photos(files, time_limit=None)
+    monkeypatch.undo()
+    assert [r.verdict for r in reports] == ["ok", "ok", "reject", "error"]
+    assert modes and set(modes) == {"rb"}
+    for p in files:
+        after = (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns,
+                 p.stat().st_size)
+        assert after == before[p]
+        assert reports[files.index(p)].facts.get("sha256", before[p][0]) == before[p][0]
+
+
+def test_importing_the_package_loads_neither_pillow_nor_exifread():
+    code = ("import sys, app.photocheck; "
+            "print(sorted(m for m in ('PIL', 'exifread') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=os.path.dirname(os.path.dirname(os.path.dirname(
+                             os.path.abspath(__file__)))))
+    assert out.stdout.strip() == "[]"
+
+
+def test_many_files_in_input_order_with_progress(tmp_path):
+    names = []
+    for i in range(24):
+        data = camera_jpeg((400, 300), exif=Exif(pixel_size=(400, 300))) if i % 3 else b""
+        names.append(write(tmp_path, f"{i:02d}.jpg", data))
+    seen = []
+    reports = check_photos(names, workers=4, progress=lambda d, t: seen.append((d, t)))
+    assert [r.path for r in reports] == [str(p) for p in names]
+    assert [r.verdict for r in reports] == ["error" if i % 3 == 0 else "review"
+                                            for i in range(24)]
+    assert seen[0] == (0, 24) and seen[-1] == (24, 24)
+    assert [d for d, _ in seen] == list(range(25))
+
+
+def test_stopping_early_cancels_the_rest(tmp_path, monkeypatch):
+    paths = [write(tmp_path, f"{i}.jpg", b"") for i in range(40)]
+    checked = []
+    real = checker_module._check_safely
+
+    def counting(path, name, compare_thumbnail):
+        checked.append(path)
+        return real(path, name, compare_thumbnail)
+
+    monkeypatch.setattr(checker_module, "_check_safely", counting)
+    reports = checker_module.iter_check_photos(paths, workers=1)
+    first = next(reports)
+    reports.close()
+    assert first.codes() == ["empty-file"]
+    assert len(checked) < 40
