@@ -58,7 +58,7 @@ def photo_report(photo: model.Photo) -> dict:
     check = photo.check or {}
     return {
         "verdict": check.get("verdict"),
-        "reasons": [{"code": r.get("code"), "message": r.get("message")}
+        "reasons": [{"code": r.get("code"), "message": render.reason_message(r)}
                     for r in check.get("reasons", [])],
     }
 

@@ -18,6 +18,7 @@ LANGUAGES = ("vi", "en")
 
 _lock = threading.Lock()
 _language = DEFAULT_LANGUAGE
+_local = threading.local()  # a per-thread override: documents for the board are Vietnamese
 _catalogues: dict[str, dict[tuple[str, str], str]] = {}
 
 
@@ -31,7 +32,21 @@ def set_language(language: str) -> None:
 
 
 def language() -> str:
-    return _language
+    return getattr(_local, "language", None) or _language
+
+
+class using:  # noqa: N801 (reads as a phrase: `with using("vi"):`)
+    """Speak `language` in this thread for a while, whatever the user's choice."""
+
+    def __init__(self, language_: str):
+        self.language = language_ if language_ in LANGUAGES else DEFAULT_LANGUAGE
+
+    def __enter__(self) -> None:
+        self._previous = getattr(_local, "language", None)
+        _local.language = self.language
+
+    def __exit__(self, *exc) -> None:
+        _local.language = self._previous
 
 
 def load_ts(path: Path) -> dict[tuple[str, str], str]:
@@ -66,9 +81,10 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Like QCoreApplication.translate, without Qt. `lupdate` recognises the call."""
-    if _language == "en":
+    current = language()
+    if current == "en":
         return text
-    return _catalogue(_language).get((context, text), text)
+    return _catalogue(current).get((context, text), text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name)

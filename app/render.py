@@ -75,6 +75,15 @@ def holder_line(sub: model.Submission) -> str:
     return sub.holder if form == sub.holder else f"{sub.holder} ({t['bank_form']}: {form})"
 
 
+def reason_message(reason: dict) -> str:
+    """A stored photo-check reason, in the board's language (Vietnamese)."""
+    from app import i18n
+    from app.photocheck.messages import reason_texts
+
+    with i18n.using("vi"):
+        return reason_texts(reason)[0]
+
+
 def document(sub: model.Submission) -> Document:
     t = template()
     labels = t["fields"]
@@ -108,7 +117,7 @@ def document(sub: model.Submission) -> Document:
     for i, (p, name) in enumerate(zip(sub.photos, files), start=1):
         verdict = t["verdicts"].get(p.verdict or "", t["verdicts"][""])
         line = f"{i:02d}. {name}: {verdict}"
-        reasons = [r.get("message", "") for r in (p.check or {}).get("reasons", [])]
+        reasons = [reason_message(r) for r in (p.check or {}).get("reasons", [])]
         if reasons and p.verdict != "ok":
             line += " — " + "; ".join(r for r in reasons if r)
         if p.explanation:

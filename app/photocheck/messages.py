@@ -304,9 +304,24 @@ def make_reason(code: str, **values: object) -> Reason:
     """The reason `code` in the current language, with `{name}` placeholders filled in."""
     severity, message, remedy = _CATALOGUE[code]
     text = message()
-    if values:
-        text = text.format(**{k: str(v) for k, v in values.items()})
-    return Reason(code=code, message=text, remedy=remedy(), severity=severity)
+    strings = {k: str(v) for k, v in values.items()}
+    if strings:
+        text = text.format(**strings)
+    return Reason(code=code, message=text, remedy=remedy(), severity=severity,
+                  values=tuple(sorted(strings.items())))
+
+
+def reason_texts(reason: dict) -> tuple[str, str]:
+    """(message, remedy) of a stored reason in the current language; the stored words when
+    the code is unknown (a report made by another version)."""
+    code = reason.get("code", "")
+    if code not in _CATALOGUE:
+        return reason.get("message", ""), reason.get("remedy", "")
+    try:
+        again = make_reason(code, **(reason.get("values") or {}))
+    except (KeyError, IndexError):
+        return reason.get("message", ""), reason.get("remedy", "")
+    return again.message, again.remedy
 
 
 def verdict_label(verdict: str) -> str:

@@ -28,9 +28,18 @@ class Reason:
     message: str
     remedy: str
     severity: str
+    values: tuple[tuple[str, str], ...] = ()  # what filled the message's placeholders
 
     def to_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": self.message, "remedy": self.remedy}
+
+    def to_record(self) -> dict[str, Any]:
+        """What the store keeps: also the values, so the words can be said in another
+        language later (the board reads Vietnamese whatever the officer's language)."""
+        out: dict[str, Any] = {**self.to_dict(), "severity": self.severity}
+        if self.values:
+            out["values"] = dict(self.values)
+        return out
 
 
 def verdict_of(reasons: list[Reason]) -> str:
@@ -71,3 +80,6 @@ class PhotoReport:
             "reasons": [r.to_dict() for r in self.reasons],
             "facts": dict(self.facts),
         }
+
+    def to_record(self) -> dict[str, Any]:
+        return {**self.to_dict(), "reasons": [r.to_record() for r in self.reasons]}

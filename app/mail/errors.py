@@ -1,0 +1,433 @@
+"""Why a send failed: a kind the outbox acts on, and plain words the officer can read.
+
+`SendError.kind` decides what the outbox does (`retryable` kinds are tried again with
+backoff; the others wait for the user). `unknown` is special: the whole message had been
+uploaded when the connection broke, so the server may have it; it is never retried
+automatically. `message` and `advice` are translated at the moment they are read, so a
+stored error (`to_dict`/`from_dict`) speaks the current language.
+
+Nothing in here ever holds the password: the transport scrubs the server's text and the
+technical details before building the error.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app import i18n
+from app.i18n import translate
+
+# Kinds.
+OFFLINE = "offline"
+TIMEOUT = "timeout"
+TEMPORARY = "temporary"
+AUTH = "auth"
+TLS = "tls"
+PERMANENT = "permanent"
+TOO_LARGE = "too-large"
+UNKNOWN = "unknown"
+CONFIG = "config"
+
+KINDS = (OFFLINE, TIMEOUT, TEMPORARY, AUTH, TLS, PERMANENT, TOO_LARGE, UNKNOWN, CONFIG)
+RETRYABLE_KINDS = frozenset({OFFLINE, TIMEOUT, TEMPORARY})
+
+# Where the client was when it failed (the transport keeps this up to date).
+PHASE_SETUP = "setup"  # before any connection (settings, context)
+PHASE_CONNECT = "connect"  # TCP connect, implicit TLS handshake, greeting
+PHASE_EHLO = "ehlo"
+PHASE_STARTTLS = "starttls"
+PHASE_AUTH = "auth"
+PHASE_MAIL = "mail"
+PHASE_RCPT = "rcpt"
+PHASE_DATA = "data"  # the DATA command, before the 354 go-ahead
+PHASE_UPLOAD = "upload"  # sending the message bytes
+PHASE_FINAL = "final"  # the whole message was sent; waiting for the final reply
+PHASE_QUIT = "quit"
+
+# Reasons: a finer cause inside a kind, used to pick the words.
+R_DNS = "dns"
+R_REFUSED = "refused"
+R_UNREACHABLE = "unreachable"
+R_CONNECT = "connect"
+R_UPLOAD = "upload"
+R_CONNECTION_LOST = "connection-lost"
+R_BUSY = "busy"
+R_NO_PASSWORD_LOGIN = "no-password-login"
+R_CERT = "cert"
+R_PIN_MISMATCH = "pin-mismatch"
+R_NO_STARTTLS = "no-starttls"
+R_HANDSHAKE = "handshake"
+R_SENDER = "sender"
+R_RECIPIENT = "recipient"
+R_UTF8_ADDRESS = "utf8-address"
+R_OVER_SIZE = "over-size"
+R_SETTINGS = "settings"
+R_TLS_MISMATCH = "tls-mismatch"
+R_NO_AUTH = "no-auth"
+R_CAFILE = "cafile"
+R_OUTLOOK = "outlook"
+
+_ENHANCED = re.compile(r"^\s*([245]\.\d{1,3}\.\d{1,3})\b")
+
+
+def enhanced_code(text: str) -> str:
+    """The RFC 3463 enhanced status code at the start of a reply text ("5.7.8"), or ""."""
+    match = _ENHANCED.match(text or "")
+    return match.group(1) if match else ""
+
+
+def classify_reply(code: int, text: str, phase: str) -> tuple[str, str]:
+    """(kind, reason) for a definite SMTP reply `code` received during `phase`.
+
+    A definite reply is never `unknown`, even after the upload: a 4xx or 5xx answer to the
+    end of DATA means the server did not take the message.
+    """
+    enhanced = enhanced_code(text)
+    if code == 421:
+        return TEMPORARY, R_BUSY
+    if 400 <= code < 500:
+        return TEMPORARY, ""
+    if not 500 <= code < 600:
+        # A 1xx/2xx/3xx where another answer was due: the server does not follow the rules.
+        return PERMANENT, ""
+    if code == 552 or enhanced == "5.3.4":
+        if phase == PHASE_RCPT:
+            # RFC 5321 4.5.3.1.10: a 552 to RCPT means "mailbox full", to be treated as 452.
+            return TEMPORARY, ""
+        return TOO_LARGE, ""
+    if phase == PHASE_CONNECT:
+        return PERMANENT, R_CONNECT
+    if phase == PHASE_STARTTLS:
+        return TLS, R_NO_STARTTLS
+    if phase == PHASE_AUTH:
+        return AUTH, ""
+    if code == 530 or enhanced in ("5.7.8", "5.7.9"):
+        # "Authentication required" (or a login problem reported late).
+        return AUTH, ""
+    if phase == PHASE_MAIL:
+        return PERMANENT, R_SENDER
+    if phase == PHASE_RCPT:
+        return PERMANENT, R_RECIPIENT
+    return PERMANENT, ""
+
+
+class SendError(Exception):
+    """A send (or connection test) failed; see the module docstring."""
+
+    def __init__(
+        self,
+        kind: str,
+        reason: str = "",
+        *,
+        phase: str = "",
+        smtp_code: int | None = None,
+        smtp_text: str = "",
+        provider: str = "",
+        server: str = "",
+        details: dict[str, Any] | None = None,
+        cause: str = "",
+    ) -> None:
+        if kind not in KINDS:
+            raise ValueError(f"unknown SendError kind: {kind!r}")
+        self.kind = kind
+        self.reason = reason
+        self.phase = phase
+        self.smtp_code = smtp_code
+        self.smtp_text = smtp_text
+        self.provider = provider  # preset id of the mail provider ("gmail", ...) or ""
+        self.server = server  # "host:port (security)"
+        self.details = dict(details or {})
+        self.cause = cause  # "ExceptionType: text" of the low-level error, scrubbed
+        super().__init__(self.technical)
+
+    # -- what the outbox needs ------------------------------------------------------------
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in RETRYABLE_KINDS
+
+    @property
+    def uploaded(self) -> bool:
+        """True when the whole message had been sent before the failure."""
+        return self.phase == PHASE_FINAL
+
+    # -- what the officer reads ------------------------------------------------------------
+
+    @property
+    def message(self) -> str:
+        return _message(self)
+
+    @property
+    def advice(self) -> str:
+        return _advice(self)
+
+    @property
+    def technical(self) -> str:
+        """One line for the "copy debug info" box: the server's words and where it failed."""
+        parts = []
+        if self.smtp_code is not None:
+            text = " ".join(self.smtp_text.split())
+            parts.append(f"SMTP {self.smtp_code} {text}".rstrip())
+        where = f"kind={self.kind}"
+        if self.reason:
+            where += f" reason={self.reason}"
+        if self.phase:
+            where += f" phase={self.phase}"
+        parts.append(where)
+        if self.server:
+            parts.append(f"server={self.server}")
+        if self.cause:
+            parts.append(self.cause)
+        shown = {k: v for k, v in self.details.items() if k != "host"}
+        if shown:
+            parts.append(" ".join(f"{k}={v}" for k, v in sorted(shown.items())))
+        return " | ".join(parts)
+
+    # -- storage ---------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "reason": self.reason,
+            "phase": self.phase,
+            "smtp_code": self.smtp_code,
+            "smtp_text": self.smtp_text,
+            "provider": self.provider,
+            "server": self.server,
+            "details": dict(self.details),
+            "cause": self.cause,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SendError:
+        return cls(
+            data["kind"],
+            data.get("reason", ""),
+            phase=data.get("phase", ""),
+            smtp_code=data.get("smtp_code"),
+            smtp_text=data.get("smtp_text", ""),
+            provider=data.get("provider", ""),
+            server=data.get("server", ""),
+            details=data.get("details") or {},
+            cause=data.get("cause", ""),
+        )
+
+    def __reduce__(self):
+        return (SendError.from_dict, (self.to_dict(),))
+
+    def __repr__(self) -> str:
+        return f"SendError({self.kind!r}, {self.reason!r}, phase={self.phase!r}, " \
+            f"smtp_code={self.smtp_code!r})"
+
+    def __str__(self) -> str:
+        return self.technical
+
+
+def format_size(n: int) -> str:
+    """Bytes as megabytes the way Windows Explorer counts them ("34,2 MB" in Vietnamese)."""
+    text = f"{n / (1024 * 1024):.1f} MB"
+    return text.replace(".", ",") if i18n.language() == "vi" else text
+
+
+# -- words ---------------------------------------------------------------------------------
+# Each string is a literal inside translate() so that Qt's lupdate extracts it.
+
+
+def _message(e: SendError) -> str:
+    k, r, p = e.kind, e.reason, e.provider
+    host = e.details.get("host", "")
+    address = e.details.get("address", "")
+    if k == OFFLINE:
+        if r == R_DNS:
+            return translate(
+                "Mail", "The computer could not find the mail server {host}."
+            ).format(host=host)
+        if r == R_REFUSED:
+            return translate("Mail", "The mail server {host} did not answer.").format(host=host)
+        return translate("Mail", "The computer could not reach the mail server: it seems to "
+                                 "be offline.")
+    if k == TIMEOUT:
+        if r == R_CONNECT:
+            return translate("Mail", "The mail server {host} took too long to answer.").format(
+                host=host)
+        return translate("Mail", "The connection was too slow, and sending stopped before the "
+                                 "whole message had gone.")
+    if k == TEMPORARY:
+        if r == R_CONNECTION_LOST:
+            return translate("Mail", "The connection to the mail server was cut before the "
+                                     "message had been sent.")
+        return translate("Mail", "The mail server is busy or has a temporary problem and did "
+                                 "not take the message this time.")
+    if k == AUTH:
+        if r == R_NO_PASSWORD_LOGIN:
+            return translate("Mail", "This mail server does not accept a login with a password.")
+        if p == "gmail":
+            return translate("Mail", "Gmail refused the password. Gmail needs an app password "
+                                     "(16 letters) made after turning on 2-Step Verification, "
+                                     "not your usual password.")
+        if p == "yahoo":
+            return translate("Mail", "Yahoo refused the password. Yahoo needs an app password, "
+                                     "not your usual password.")
+        if p == "m365":
+            return translate("Mail", "Microsoft 365 refused the login: either the password is "
+                                     "wrong, or your organisation has not allowed sending mail "
+                                     "from programs.")
+        if p == "outlook":
+            return translate("Mail", "Outlook.com and Hotmail no longer accept passwords from "
+                                     "programs like this one (since 16 September 2024).")
+        return translate("Mail", "The mail server refused the user name or the password.")
+    if k == TLS:
+        if r == R_PIN_MISMATCH:
+            return translate("Mail", "The mail server's identity has changed since you chose to "
+                                     "trust it, so the connection was stopped to protect your "
+                                     "password.")
+        if r == R_NO_STARTTLS:
+            return translate("Mail", "The mail server did not offer a secure connection, so the "
+                                     "program stopped before sending your password.")
+        if r == R_HANDSHAKE:
+            return translate("Mail", "A secure connection to the mail server could not be set "
+                                     "up, so the connection was stopped to protect your "
+                                     "password.")
+        return translate("Mail", "The identity of the mail server could not be checked, so the "
+                                 "connection was stopped to protect your password.")
+    if k == PERMANENT:
+        if r == R_RECIPIENT:
+            return translate("Mail", "The mail server refused the recipient address "
+                                     "{address}.").format(address=address)
+        if r == R_SENDER:
+            return translate("Mail", "The mail server refused the sender address "
+                                     "{address}.").format(address=address)
+        if r == R_UTF8_ADDRESS:
+            return translate("Mail", "The email address {address} contains accented letters, "
+                                     "which this mail server does not accept.").format(
+                address=address)
+        if r == R_CONNECT:
+            return translate("Mail", "The mail server refused the connection.")
+        return translate("Mail", "The mail server refused the message.")
+    if k == TOO_LARGE:
+        size, limit = e.details.get("size"), e.details.get("limit")
+        if size and limit:
+            return translate("Mail", "The message is too large for the mail server ({size}, "
+                                     "while the limit is {limit}).").format(
+                size=format_size(size), limit=format_size(limit))
+        return translate("Mail", "The mail server refused the message because it is too large.")
+    if k == UNKNOWN:
+        return translate("Mail", "The connection was lost right after the whole message had "
+                                 "been sent, so it is not known whether the mail server "
+                                 "received it.")
+    # CONFIG
+    if r == R_OUTLOOK:
+        return translate("Mail", "Outlook.com and Hotmail accounts cannot be used by programs "
+                                 "like this one: Microsoft stopped password logins for personal "
+                                 "accounts on 16 September 2024.")
+    if r == R_TLS_MISMATCH:
+        return translate("Mail", "The port and the security choice in the settings do not "
+                                 "match.")
+    if r == R_NO_AUTH:
+        return translate("Mail", "This mail server does not offer a login for sending.")
+    if r == R_CAFILE:
+        return translate("Mail", "The certificate file chosen for this mail server cannot be "
+                                 "read.")
+    return translate("Mail", "The mail server settings are incomplete or wrong.")
+
+
+def _advice(e: SendError) -> str:
+    k, r, p = e.kind, e.reason, e.provider
+    if k == OFFLINE:
+        if r == R_DNS:
+            return translate("Mail", "Check that the computer is connected to the Internet. If "
+                                     "websites open normally, check the server name in the "
+                                     "settings. The message stays in the outbox and will be "
+                                     "sent when the connection works.")
+        return translate("Mail", "Check that the computer is connected to the Internet. The "
+                                 "message stays in the outbox and will be sent automatically "
+                                 "when the connection is back.")
+    if k == TIMEOUT:
+        if r == R_CONNECT:
+            return translate("Mail", "Check the Internet connection. The message stays in the "
+                                     "outbox and will be tried again automatically.")
+        return translate("Mail", "Nothing was delivered. The message stays in the outbox and "
+                                 "will be tried again automatically; a steadier connection (for "
+                                 "example Wi-Fi instead of mobile data) helps with large "
+                                 "photos.")
+    if k == TEMPORARY:
+        if r == R_CONNECTION_LOST:
+            return translate("Mail", "Nothing was delivered. The message stays in the outbox "
+                                     "and will be tried again automatically.")
+        return translate("Mail", "Nothing was delivered. The program will try again "
+                                 "automatically in a few minutes.")
+    if k == AUTH:
+        if r == R_NO_PASSWORD_LOGIN:
+            return translate("Mail", "Check the server settings, or send from a Gmail account "
+                                     "instead.")
+        if p == "gmail":
+            return translate("Mail", "In your Google Account, open Security and turn on 2-Step "
+                                     "Verification, then open App passwords, create one for "
+                                     "TinBai and type its 16 letters here.")
+        if p == "yahoo":
+            return translate("Mail", "In Yahoo, open Account security and choose Generate app "
+                                     "password, then type the new password here.")
+        if p == "m365":
+            return translate("Mail", "Check the password. If it is right, ask your "
+                                     "organisation's IT administrator to allow your mailbox to "
+                                     "send mail from programs (the setting is called "
+                                     "\"Authenticated SMTP\").")
+        if p == "outlook":
+            return translate("Mail", "Send from a Gmail account instead, or use practice mode "
+                                     "for training.")
+        return translate("Mail", "Check the email address and the password in the settings, "
+                                 "then try again. Some providers need a special app password "
+                                 "instead of your usual one.")
+    if k == TLS:
+        if r == R_PIN_MISMATCH:
+            return translate("Mail", "Ask the people who run the mail server whether its "
+                                     "certificate was renewed. Trust the new fingerprint in the "
+                                     "settings only if they confirm it. Nothing was sent.")
+        if r in (R_NO_STARTTLS, R_HANDSHAKE):
+            return translate("Mail", "Check the port and the security choice in the settings "
+                                     "(usually port 587 with STARTTLS, or port 465 with TLS). If "
+                                     "they are right, this network may be blocking secure mail: "
+                                     "try another network. Nothing was sent.")
+        return translate("Mail", "Check the server name in the settings, or try another network. "
+                                 "If your organisation runs its own mail server, ask its IT staff "
+                                 "for the server's fingerprint and trust it in the settings only "
+                                 "if it matches. Nothing was sent.")
+    if k == PERMANENT:
+        if r == R_RECIPIENT:
+            return translate("Mail", "Check the editorial board's email address in the "
+                                     "settings. The message will not be sent again until you "
+                                     "choose to.")
+        if r == R_SENDER:
+            return translate("Mail", "The sender address must be the address of the account "
+                                     "you sign in with. Check it in the settings.")
+        if r == R_UTF8_ADDRESS:
+            return translate("Mail", "Check the address in the settings.")
+        if r == R_CONNECT:
+            return translate("Mail", "The mail server may be blocking this network. Try another "
+                                     "network, or contact your mail provider.")
+        return translate("Mail", "The message will not be sent again automatically. Copy the "
+                                 "details below and ask for help, or contact the editorial "
+                                 "board.")
+    if k == TOO_LARGE:
+        return translate("Mail", "Send the photos in several smaller messages, or send fewer "
+                                 "photos in this one. Nothing was delivered.")
+    if k == UNKNOWN:
+        return translate("Mail", "Look in the Sent folder of your mailbox (for example on the "
+                                 "Gmail website). If the message is there, mark it as sent; if "
+                                 "not, send it again. The program will not send it again by "
+                                 "itself, so that the board does not receive it twice.")
+    if r == R_OUTLOOK:
+        return translate("Mail", "Send from a Gmail account instead, or use practice mode for "
+                                 "training.")
+    if r == R_TLS_MISMATCH:
+        return translate("Mail", "Port 465 goes with TLS, and port 587 goes with STARTTLS. "
+                                 "Correct this in the settings.")
+    if r == R_NO_AUTH:
+        return translate("Mail", "Check the server name and the port in the settings: use your "
+                                 "mail provider's outgoing mail server.")
+    if r == R_CAFILE:
+        return translate("Mail", "Choose the certificate file again in the settings, or ask the "
+                                 "people who run the mail server for it.")
+    return translate("Mail", "Open the settings and check the server name, the port and the "
+                             "security choice.")

@@ -1,0 +1,8 @@
+"""Fixtures for mail tests: real SMTP servers (see smtpserver.py) and an in-memory keychain."""
+
+from tests.mail.smtpserver import (  # noqa: F401 (fixtures are found by name)
+    make_server,
+    memory_keyring,
+    smtp_pki,
+    smtp_server,
+)
