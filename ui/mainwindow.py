@@ -86,17 +86,20 @@ class MainWindow(QMainWindow):
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addStretch(1)
-        self.home_button = QPushButton(self.tr("&Home"))
+        self.home_button = QPushButton(self.tr("Home"))
         self.home_button.clicked.connect(self.show_home)
-        self.outbox_button = QPushButton(self.tr("Out&box"))
+        self.outbox_button = QPushButton(self.tr("Outbox"))
         self.outbox_button.clicked.connect(self.show_outbox)
-        self.history_button = QPushButton(self.tr("Histor&y"))
+        self.history_button = QPushButton(self.tr("History"))
         self.history_button.clicked.connect(self.show_history)
-        self.settings_button = QPushButton(self.tr("Se&ttings"))
+        self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.show_settings)
-        for b in (self.home_button, self.outbox_button, self.history_button,
-                  self.settings_button):
+        # Ctrl+1…4 rather than Alt letters: the pages below use the letters for their fields.
+        for number, b in enumerate((self.home_button, self.outbox_button, self.history_button,
+                                    self.settings_button), start=1):
             b.setEnabled(False)
+            b.setToolTip(f"Ctrl+{number}")
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=b.click)
             layout.addWidget(b)
         return bar
 
@@ -146,8 +149,8 @@ class MainWindow(QMainWindow):
         self.services.write(count, done=self._show_outbox_count)
 
     def _show_outbox_count(self, n: int) -> None:
-        self.outbox_button.setText(self.tr("Out&box ({count})").format(count=n) if n
-                                   else self.tr("Out&box"))
+        self.outbox_button.setText(self.tr("Outbox ({count})").format(count=n) if n
+                                   else self.tr("Outbox"))
         if self.home is not None and self.stack.currentWidget() is self.home:
             self.home.refresh()
 
@@ -311,9 +314,9 @@ class MainWindow(QMainWindow):
         self.home = self.flow = self.setup = self.settings_page = None
         self.outbox_page = self.history_page = None
         self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
-        self.home_button.setText(self.tr("&Home"))
-        self.history_button.setText(self.tr("Histor&y"))
-        self.settings_button.setText(self.tr("Se&ttings"))
+        self.home_button.setText(self.tr("Home"))
+        self.history_button.setText(self.tr("History"))
+        self.settings_button.setText(self.tr("Settings"))
         self._outbox_changed()
         self.loading.setText(self.tr("Opening your data…"))
         self.show_settings()
