@@ -28,6 +28,11 @@ def build_window(data_dir: Path):
     from ui.mainwindow import MainWindow
     from ui.prefs import Prefs
 
+    import sys
+
+    # Worker threads (copies, photo checks) hold the GIL in turns; a shorter turn lets the
+    # GUI thread, whose every Qt call releases and re-takes the GIL, get it back sooner.
+    sys.setswitchinterval(0.001)
     prefs = Prefs(data_dir)
     i18n.install(prefs.language)
     style.apply(create_app(), prefs.large_text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,6 +82,12 @@ class SubmissionFlow(QWidget):
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.back)
         self.services.draft_saved.connect(self._saved)
         self._current = 0
+        # Snapshots for autosave at most every 200 ms (a throttle, not a debounce: typing
+        # without pause is still saved within the second the user is promised).
+        self._snapshot_timer = QTimer(self)
+        self._snapshot_timer.setSingleShot(True)
+        self._snapshot_timer.setInterval(200)
+        self._snapshot_timer.timeout.connect(self._snapshot)
 
     # -- opening and leaving ---------------------------------------------------------------
     def open(self, sub: model.Submission) -> None:
@@ -96,6 +102,15 @@ class SubmissionFlow(QWidget):
         self.services.autosave(self.sub.to_dict())  # a new draft exists from the first moment
 
     def leave(self) -> None:
+        self._snapshot_timer.stop()
+        self._snapshot()
+
+    def save_quietly(self) -> None:
+        """Autosave without treating it as an edit (photo verdicts arriving)."""
+        if not self._snapshot_timer.isActive():
+            self._snapshot_timer.start()
+
+    def _snapshot(self) -> None:
         if self.sub is not None:
             self.services.autosave(self.sub.to_dict())
 
@@ -113,7 +128,8 @@ class SubmissionFlow(QWidget):
             self.sub.approval.confirmed_at = None
             self.steps[3].approval_reset()
         self.save_state.setText(self.tr("Saving…"))
-        self.services.autosave(self.sub.to_dict())
+        if not self._snapshot_timer.isActive():
+            self._snapshot_timer.start()
 
     def _saved(self, draft_id: str, updated_at: str) -> None:
         if self.sub is not None and draft_id == self.sub.id:

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,11 @@ from ui.thumbnails import THUMB, load_thumbnail
 from ui.widgets import Banner, FieldMessage
 
 PHOTO_FILTER_EXTS = "*.jpg *.jpeg *.JPG *.JPEG *.heic *.HEIC *.heif *.png *.webp *.tif *.tiff"
+BADGE_COLOURS = {  # background, text: green / amber / red / grey
+    "ok": ("#d8f0dd", "#14532d"), "review": ("#fff1c2", "#6b4500"),
+    "reject": ("#fbd5d1", "#7f1d1d"), "error": ("#e3e3e3", "#333333"),
+    None: ("#e8eef7", "#1f3a5f"),
+}
 
 
 def human_size(n: int) -> str:
@@ -34,6 +41,7 @@ def human_size(n: int) -> str:
 
 class PhotoRow(QFrame):
     caption_changed = Signal(str, str)  # photo id, caption
+    explanation_changed = Signal(str, str)  # photo id, why a rejected photo is sent anyway
     move_requested = Signal(str, int)  # photo id, -1 up / +1 down
     remove_requested = Signal(str)
 
@@ -52,11 +60,19 @@ class PhotoRow(QFrame):
         self.number.setObjectName("fieldLabel")
         self.info = QLabel()
         self.info.setObjectName("muted")
+        self.info.setWordWrap(True)  # long names from phones must not widen the page
+        self.info.setMinimumWidth(60)
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head = QHBoxLayout()
         head.addWidget(self.number)
         head.addWidget(self.info, 1)
         self.badge = QLabel()
+        self.badge.setObjectName("badge")
         head.addWidget(self.badge)
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(lambda on: self.details.setVisible(on))
+        head.addWidget(self.details_button)
         grid.addLayout(head, 0, 1)
         self.caption = QLineEdit(photo.caption)
         self.caption.setPlaceholderText(self.tr("Who, doing what, where — for example: "
@@ -65,6 +81,16 @@ class PhotoRow(QFrame):
         grid.addWidget(self.caption, 1, 1)
         self.message = FieldMessage()
         grid.addWidget(self.message, 2, 1)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setObjectName("photoDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        grid.addWidget(self.details, 3, 1)
+        self._grid = grid
+        self._explanation_text = photo.explanation
+        self.explanation_label = None  # made when a photo is rejected (most never are)
+        self.explanation = None
         buttons = QVBoxLayout()
         self.up = QPushButton("↑")
         self.down = QPushButton("↓")
@@ -78,9 +104,10 @@ class PhotoRow(QFrame):
         buttons.addWidget(self.down)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 0, 2, 3, 1)
+        grid.addLayout(buttons, 0, 2, 6, 1)
         grid.setColumnStretch(1, 1)
         self.set_photo(photo, number)
+        self.set_check(photo.check)
 
     def set_photo(self, photo: model.Photo, number: int) -> None:
         self.number.setText(self.tr("Photo {number}").format(number=number))
@@ -89,6 +116,68 @@ class PhotoRow(QFrame):
         self.up.setAccessibleName(self.tr("Move photo {number} up").format(number=number))
         self.down.setAccessibleName(self.tr("Move photo {number} down").format(number=number))
         self.remove.setAccessibleName(self.tr("Remove photo {number}").format(number=number))
+
+    def set_check(self, check: dict | None) -> None:
+        """The badge, its tooltip, the details panel and, for a reject, the explanation."""
+        from app.photocheck.messages import reason_texts, verdict_label
+
+        verdict = (check or {}).get("verdict")
+        background, colour = BADGE_COLOURS.get(verdict, BADGE_COLOURS[None])
+        self.badge.setStyleSheet(f"background: {background}; color: {colour}; "
+                                 "border-radius: 8px; padding: 2px 10px; font-weight: 600;")
+        word = verdict_label(verdict) if verdict else self.tr("Checking…")
+        self.badge.setText(word)
+        self.badge.setAccessibleName(self.tr("Originality: {verdict}").format(verdict=word))
+        reasons = [reason_texts(r) for r in (check or {}).get("reasons", [])]
+        lines = [f"• {m} {r}".strip() for m, r in reasons]
+        self.badge.setToolTip("\n".join(lines) or word)
+        self.details_button.setVisible(check is not None)
+        self.details.setText(self._details_html(check, reasons) if check else "")
+        rejected = verdict == "reject"
+        if rejected and self.explanation is None:
+            self._make_explanation()
+        if self.explanation is not None:
+            self.explanation_label.setVisible(rejected)
+            self.explanation.setVisible(rejected)
+
+    def _make_explanation(self) -> None:
+        self.explanation_label = QLabel(self.tr(
+            "This photo does not look like an original. If it must be sent as it is, write "
+            "why (for example: the only photo of the event, sent by a member through Zalo):"))
+        self.explanation_label.setWordWrap(True)
+        self.explanation = QPlainTextEdit(self._explanation_text)
+        self.explanation.setMaximumHeight(70)
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setAccessibleName(self.tr("Why this photo is sent anyway"))
+        self.explanation_label.setBuddy(self.explanation)
+        self.explanation.textChanged.connect(
+            lambda: self.explanation_changed.emit(self.photo_id, self.explanation.toPlainText()))
+        self._grid.addWidget(self.explanation_label, 4, 1)
+        self._grid.addWidget(self.explanation, 5, 1)
+
+    def _details_html(self, check: dict, reasons: list[tuple[str, str]]) -> str:
+        import html
+
+        e = html.escape
+        facts = check.get("facts") or {}
+        rows = []
+        for m, r in reasons:
+            rows.append(f"<p><b>{e(m)}</b><br>{e(self.tr('What to do:'))} {e(r)}</p>")
+        if not reasons:
+            rows.append(f"<p>{e(self.tr('Nothing suggests this photo was changed.'))}</p>")
+        known = [
+            (self.tr("Format"), facts.get("format")),
+            (self.tr("Size"), f"{facts['width']} × {facts['height']}"
+             if facts.get("width") and facts.get("height") else None),
+            (self.tr("Camera"), " ".join(x for x in (facts.get("make"), facts.get("model"))
+                                         if x) or None),
+            (self.tr("Taken"), facts.get("date_taken")),
+            (self.tr("Program named in the file"), facts.get("software")),
+            (self.tr("JPEG quality (for information only)"), facts.get("jpeg_quality")),
+        ]
+        rows.append("<p>" + "<br>".join(f"{e(k)}: {e(str(v))}" for k, v in known if v) +
+                    "</p>")
+        return "".join(rows)
 
     def set_thumbnail(self, pixmap: QPixmap) -> None:
         self.thumb.setPixmap(pixmap)
@@ -129,6 +218,10 @@ class PhotosStep(Step):
         tools.addWidget(self.progress)
         self.layout_.addLayout(tools)
 
+        self.check_progress = QLabel()
+        self.check_progress.setObjectName("muted")
+        self.check_progress.hide()
+        self.layout_.addWidget(self.check_progress)
         self.errors = Banner("error")
         self.layout_.addWidget(self.errors)
         self.message = FieldMessage()
@@ -157,14 +250,23 @@ class PhotosStep(Step):
         for photo in self.sub.photos:
             self._add_row(photo)
         self._renumber()
+        self.check_progress.hide()
+        self.check_unchecked()
 
-    def _add_row(self, photo: model.Photo) -> PhotoRow:
-        row = PhotoRow(photo, len(self.rows) + 1)
+    def _add_row(self, photo: model.Photo, number: int | None = None) -> PhotoRow:
+        row = PhotoRow(photo, number or len(self.rows) + 1)
         row.caption_changed.connect(self._caption_changed)
+        row.explanation_changed.connect(self._explanation_changed)
         row.move_requested.connect(self._move)
         row.remove_requested.connect(self._remove)
         self.rows[photo.id] = row
         self.rows_box.addWidget(row)
+        if number is not None:  # appended at the end: only its neighbour's arrow changes
+            row.up.setEnabled(number > 1)
+            row.down.setEnabled(False)
+            previous = self.sub.photos[number - 2].id if number > 1 else None
+            if previous in self.rows:
+                self.rows[previous].down.setEnabled(True)
         self._request_thumbnail(photo)
         return row
 
@@ -201,6 +303,12 @@ class PhotosStep(Step):
         photo = self.sub.photo(photo_id)
         if photo is not None:
             photo.caption = nfc(text)
+            self.changed()
+
+    def _explanation_changed(self, photo_id: str, text: str) -> None:
+        photo = self.sub.photo(photo_id)
+        if photo is not None and photo.explanation != text:
+            photo.explanation = nfc(text)
             self.changed()
 
     def _move(self, photo_id: str, delta: int) -> None:
@@ -253,16 +361,57 @@ class PhotosStep(Step):
         def work():
             files = self._expand(paths)
             to_gui(self._set_total, len(files))
+            imported = []
             for path in files:
                 try:
                     photo = import_photo(store, path)
+                    imported.append(photo)
                     to_gui(self._imported, photo)
                 except PhotoImportError as exc:
                     to_gui(self._import_failed, exc.message)
+            self._check_in_worker(imported)
 
         self.services.background(work, done=lambda _: self._batch_done(),
                                  failed=lambda exc: (self._import_failed(str(exc)),
                                                      self._batch_done()))
+
+    def _check_in_worker(self, photos: list[model.Photo]) -> None:
+        """On a worker thread: check the stored copies, several at a time, in order."""
+        from app.photocheck import iter_check_photos
+
+        if not photos:
+            return
+        store, to_gui = self.services.store, self.services.to_gui
+        to_gui(self._checking, len(photos))
+        reports = iter_check_photos([store.photo_path(p) for p in photos], workers=2,
+                                    original_names=[p.original_name for p in photos])
+        for photo, report in zip(photos, reports):
+            record = report.to_record()
+            record["sha256"] = photo.sha256  # the bytes this verdict is about
+            to_gui(self._checked, (photo.sha256, record))
+
+    def check_unchecked(self) -> None:
+        """Photos of an older draft that were never checked: check them now."""
+        todo = [p for p in self.sub.photos if not p.check]
+        if todo:
+            self.services.background(self._check_in_worker, todo)
+
+    def _checking(self, total: int) -> None:
+        self.check_progress.setText(self.tr("Checking that the photos are originals…"))
+        self.check_progress.show()
+
+    def _checked(self, result) -> None:
+        sha, record = result
+        for photo in self.sub.photos:
+            if photo.sha256 == sha:
+                photo.check = record
+                row = self.rows.get(photo.id)
+                if row is not None:
+                    row.set_check(record)
+        if all(p.check for p in self.sub.photos):
+            self.check_progress.hide()
+        self.flow.save_quietly()  # a verdict is not an edit: the approval stands
+        self.recheck_soon()
 
     def _set_total(self, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -290,9 +439,10 @@ class PhotosStep(Step):
             self._show_failures()
             return
         self.sub.photos.append(photo)
-        row = self._add_row(photo)
-        self._renumber()
-        self.changed()
+        row = self._add_row(photo, len(self.sub.photos))
+        self.empty.hide()
+        self.edited.emit(self.key)
+        self.recheck_soon()
         if len(self.sub.photos) == 1:
             row.caption.setFocus()
 
@@ -333,6 +483,10 @@ class PhotosStep(Step):
     def focus_first_error(self) -> None:
         for p in self.problems():
             if p.severity == "error" and p.photo_id in self.rows:
-                self.rows[p.photo_id].caption.setFocus()
+                row = self.rows[p.photo_id]
+                if p.code == "photo-reject-unexplained" and row.explanation is not None:
+                    row.explanation.setFocus()
+                else:
+                    row.caption.setFocus()
                 return
         self.add_button.setFocus()

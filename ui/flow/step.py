@@ -60,3 +60,7 @@ class Step(QWidget):
             self.show_problems()  # the user is fixing what blocked: answer at once
         else:
             self._recheck.start()
+
+    def recheck_soon(self) -> None:
+        """Show problems a moment later (many changes arriving at once: photo results)."""
+        self._recheck.start()

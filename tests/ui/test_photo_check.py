@@ -1,0 +1,93 @@
+"""The photo step shows each photo's verdict, asks why a rejected one must go, stays responsive."""
+
+import hashlib
+import shutil
+import time
+
+from PySide6.QtCore import QTimer
+
+from tests.conftest import shared_photos
+from tests.ui.conftest import type_text
+from tests.ui.test_flow import do_setup, start_new
+
+
+def open_photos_step(qtbot, window):
+    from tests.helpers import BODY
+
+    do_setup(qtbot, window)
+    flow = start_new(qtbot, window)
+    type_text(flow.steps[0].title_edit, "Hội nghị người lao động năm 2026")
+    type_text(flow.steps[0].body_edit, BODY)
+    flow.next()
+    assert flow.current_step() is flow.steps[1]
+    return flow, flow.steps[1]
+
+
+def test_badges_reasons_and_explanation_for_a_rejected_photo(qtbot, window):
+    photos_dir = shared_photos()
+    flow, step = open_photos_step(qtbot, window)
+    original = photos_dir / "original" / "Nikon D90.jpg"
+    edited = photos_dir / "not-original" / "Issue 600 (2).jpg"
+    before = hashlib.sha256(edited.read_bytes()).hexdigest()
+    step.add_paths([str(original), str(edited)])
+    qtbot.waitUntil(lambda: len(flow.sub.photos) == 2 and all(p.check for p in flow.sub.photos),
+                    timeout=20000)
+    ok_row, bad_row = (step.rows[p.id] for p in flow.sub.photos)
+    assert [p.verdict for p in flow.sub.photos] == ["ok", "reject"]
+    assert ok_row.badge.text() == "Ảnh gốc"
+    assert bad_row.badge.text() == "Không phải ảnh gốc"
+    assert "GIMP" in bad_row.badge.toolTip()  # the reason, in plain words, on hover
+    assert ok_row.explanation is None or not ok_row.explanation.isVisibleTo(ok_row)
+    assert bad_row.explanation.isVisibleTo(bad_row)
+    bad_row.details_button.click()
+    assert "GIMP" in bad_row.details.text() and bad_row.details.isVisibleTo(bad_row)
+    # the checker never touched the file
+    assert hashlib.sha256(edited.read_bytes()).hexdigest() == before
+
+    for row, caption in ((ok_row, "Đồng chí Nông Văn B trao quà cho đoàn viên"),
+                         (bad_row, "Toàn cảnh hội nghị người lao động năm 2026")):
+        type_text(row.caption, caption)
+    flow.next()
+    assert flow.current_step() is step  # a reject needs a written explanation
+    assert "không phải ảnh gốc" in bad_row.message.text()
+    type_text(bad_row.explanation, "Ảnh duy nhất của sự kiện, do đoàn viên gửi qua Zalo.")
+    flow.next()
+    assert flow.current_step() is flow.steps[2]
+    saved = flow.sub.photos[1]
+    assert saved.explanation.startswith("Ảnh duy nhất") and saved.check["verdict"] == "reject"
+
+
+def test_forty_photos_keep_the_window_responsive(qtbot, window, tmp_path):
+    photos_dir = shared_photos()
+    sources = sorted((photos_dir / "original").glob("*.jp*g")) + \
+        sorted((photos_dir / "not-original").glob("*.jpg"))
+    files = []
+    for i in range(40):  # 40 distinct files: corpus photos with a few bytes after the image
+        src = sources[i % len(sources)]
+        dst = tmp_path / f"{i:02d}-{src.name}"
+        shutil.copyfile(src, dst)
+        with dst.open("ab") as fh:
+            fh.write(b"\x00" * (i // len(sources) + 1))
+        files.append(str(dst))
+    flow, step = open_photos_step(qtbot, window)
+
+    gaps = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    step.add_paths(files)
+    qtbot.waitUntil(lambda: len(flow.sub.photos) == 40 and all(p.check for p in flow.sub.photos)
+                    and step.add_button.isEnabled(), timeout=120000)
+    timer.stop()
+    assert len(gaps) > 20
+    worst = max(gaps)
+    assert worst < 0.100, f"the event loop stalled {worst * 1000:.0f} ms"
+    assert step.check_progress.isHidden()
