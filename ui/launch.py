@@ -24,11 +24,11 @@ def create_app(argv: list[str] | None = None):
 
 def build_window(data_dir: Path):
     """The main window on `data_dir`, with translations and look applied (tests use this)."""
+    import sys
+
     from ui import i18n, style
     from ui.mainwindow import MainWindow
     from ui.prefs import Prefs
-
-    import sys
 
     # Worker threads (copies, photo checks) hold the GIL in turns; a shorter turn lets the
     # GUI thread, whose every Qt call releases and re-takes the GIL, get it back sooner.
