@@ -349,7 +349,8 @@ class Outbox:
         if states and all(s == SENT for s, _ in states):
             last = max(t for _, t in states if t)
             conn.execute("UPDATE history SET sent_at=? WHERE submission_id=?", (last, sid[0]))
-            conn.execute("UPDATE drafts SET state='sent' WHERE id=?", (sid[0],))
+            conn.execute("UPDATE drafts SET state='sent', doc=json_set(doc, '$.state', 'sent') "
+                         "WHERE id=?", (sid[0],))
         else:
             conn.execute("UPDATE history SET sent_at=NULL WHERE submission_id=?", (sid[0],))
 

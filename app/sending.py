@@ -99,8 +99,12 @@ Progress = Callable[[OutboxItem, int, int], None]
 
 
 def send_due(store: Store, password: str | None, *, progress: Progress | None = None,
-             stop: Callable[[], bool] | None = None) -> list[SendReport]:
-    """Send every due message. Practice items need no account or password."""
+             stop: Callable[[], bool] | None = None, chunk_timeout: float = 60.0,
+             final_timeout: float = 600.0) -> list[SendReport]:
+    """Send every due message. Practice items need no account or password.
+
+    `chunk_timeout` bounds each piece of the upload; `final_timeout` the wait for the
+    server's answer once the whole message is up (RFC 5321: ten minutes)."""
     from app.mail import transport
 
     account = get_account(store)
@@ -114,7 +118,7 @@ def send_due(store: Store, password: str | None, *, progress: Progress | None = 
         result = transport.send(
             account, password, item.sender, [item.recipient], data,
             progress=(lambda done, total: progress(item, done, total)) if progress else None,
-            on_uploaded=on_uploaded)
+            on_uploaded=on_uploaded, chunk_timeout=chunk_timeout, final_timeout=final_timeout)
         remember_size_limit(store, account, result.size_limit)
 
     def practice_fn(item: OutboxItem, data: bytes) -> None:
