@@ -1,0 +1,150 @@
+"""The headless face of sending, quotas and history: the commands an automation would run."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from app.cli import main
+from tests.conftest import REPO
+from tests.helpers import BODY, make_jpeg
+
+
+def cli(capsys, *args, stdin: str | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    rc = main(list(args))
+    out = capsys.readouterr().out
+    return rc, (json.loads(out) if out.strip().startswith(("{", "[")) else out)
+
+
+@pytest.fixture
+def data(tmp_path):
+    return str(tmp_path / "data")
+
+
+def new_draft(tmp_path, capsys, data, title="Công đoàn cơ sở phòng A tặng quà đoàn viên"):
+    photo = make_jpeg(tmp_path / f"{abs(hash(title))}.jpg")
+    spec = {"title": title, "body": BODY, "author": "Nông Văn K",
+            "unit": "Công đoàn cơ sở Phòng A", "phone": "0983 123 456", "bank": "VCB",
+            "account": "0123456789", "holder": "Nông Văn K",
+            "approval": {"name": "Nông Văn B", "position": "Chủ tịch"},
+            "photos": [{"path": str(photo), "caption": "Đồng chí Nông Văn B trao quà"}]}
+    path = tmp_path / f"{abs(hash(title))}.json"
+    path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    rc, out = cli(capsys, "--data-dir", data, "draft", "new", "--json", str(path))
+    assert rc == 0, out
+    return out["id"]
+
+
+def test_account_queue_send_history_quota_export(tmp_path, capsys, monkeypatch, data,
+                                                 make_server, memory_keyring):
+    server = make_server("starttls")
+    rc, out = cli(capsys, "account", "set", "--host", server.host, "--port", str(server.port),
+                  "--security", "starttls", "--user", server.user, "--cafile",
+                  str(server.cafile), "--password-stdin", "--data-dir", data,
+                  stdin=server.password + "\n", monkeypatch=monkeypatch)
+    assert rc == 0 and out["password_stored"] is True
+    assert "password" not in json.dumps(out["account"])
+    rc, out = cli(capsys, "account", "test", "--data-dir", data)
+    assert rc == 0 and out["ok"] is True
+    for args in (("settings", "set", "unit-level", "co-so"),
+                 ("settings", "set", "unit-name", "Công đoàn cơ sở Phòng A"),
+                 ("settings", "set", "editorial-address", "bbt@example.org")):
+        assert cli(capsys, *args, "--data-dir", data)[0] == 0
+    draft_id = new_draft(tmp_path, capsys, data)
+    rc, out = cli(capsys, "queue", draft_id, "--data-dir", data)
+    assert rc == 0 and out["submission"] == draft_id and not out["practice"]
+    assert out["messages"][0]["subject"].startswith("Tin bài: Công đoàn cơ sở phòng A")
+    rc, out = cli(capsys, "outbox", "list", "--json", "--data-dir", data)
+    assert [m["state"] for m in out] == ["queued"]
+    rc, out = cli(capsys, "outbox", "send", "--data-dir", data)
+    assert rc == 0 and len(out["sent"]) == 1 and out["left"] == []
+    assert server.messages[0].rcpt_tos == ("bbt@example.org",)
+    rc, out = cli(capsys, "history", "--json", "--data-dir", data)
+    assert out[0]["state"] == "sent" and out[0]["title"].startswith("Công đoàn")
+    sent_on = out[0]["sent_at"][:10]
+    rc, out = cli(capsys, "quota", "--json", "--date", sent_on, "--data-dir", data)
+    assert rc == 0 and out["sent"] == 1 and out["due"] == 0 and out["level"] == "co-so"
+    year, month = int(sent_on[:4]), int(sent_on[5:7])
+    period = f"{year}-H{1 if month <= 6 else 2}"
+    target = tmp_path / "list.csv"
+    rc, out = cli(capsys, "export", "--period", period, "--format", "csv", "--out",
+                  str(target), "--data-dir", data)
+    assert rc == 0 and out["rows"] == 1
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert rows[1][1] == "Công đoàn cơ sở Phòng A" and rows[1][2] == "Nông Văn K"
+
+
+def test_wrong_password_exits_1_and_explains(tmp_path, capsys, monkeypatch, data, make_server):
+    server = make_server("starttls")
+    cli(capsys, "account", "set", "--host", server.host, "--port", str(server.port),
+        "--security", "starttls", "--user", server.user, "--cafile", str(server.cafile),
+        "--data-dir", data)
+    rc, out = cli(capsys, "account", "test", "--password-stdin", "--data-dir", data,
+                  stdin="sai\n", monkeypatch=monkeypatch)
+    assert rc == 1 and out["kind"] == "auth" and out["message"]
+    draft_id = new_draft(tmp_path, capsys, data)
+    assert cli(capsys, "queue", draft_id, "--data-dir", data)[0] == 0
+    rc, out = cli(capsys, "outbox", "send", "--password-stdin", "--data-dir", data,
+                  stdin="sai\n", monkeypatch=monkeypatch)
+    assert rc == 1 and out["left"][0]["state"] == "attention"
+    assert out["left"][0]["error"]["message"]
+
+
+def test_practice_mode_without_an_account(tmp_path, capsys, data):
+    draft_id = new_draft(tmp_path, capsys, data)
+    rc, out = cli(capsys, "queue", draft_id, "--data-dir", data)
+    assert rc == 0 and out["practice"] is True
+    assert cli(capsys, "outbox", "send", "--data-dir", data)[0] == 0
+    rc, out = cli(capsys, "practice", "list", "--json", "--data-dir", data)
+    assert len(out) == 1 and out[0]["subject"].startswith("Tin bài:")
+    assert {a["name"] for a in out[0]["attachments"]} >= {"manifest.json"}
+    rc, again = cli(capsys, "queue", draft_id, "--data-dir", data)
+    assert rc == 2 and again[0]["code"] == "already"
+
+
+def test_queue_refuses_an_incomplete_draft(tmp_path, capsys, data):
+    spec = tmp_path / "x.json"
+    spec.write_text(json.dumps({"title": "Tin", "body": BODY, "author": "A", "unit": "B",
+                                "photos": [{"path": str(make_jpeg(tmp_path / "a.jpg")),
+                                            "caption": "Ảnh một hai ba"}]}), encoding="utf-8")
+    rc, out = cli(capsys, "draft", "new", "--json", str(spec), "--data-dir", data)
+    assert rc == 2 and {p["code"] for p in out} >= {"approval-name"}
+
+
+def test_settings_and_levels(capsys, data):
+    rc, levels = cli(capsys, "settings", "get", "unit-levels", "--json", "--data-dir", data)
+    assert rc == 0 and {lv["id"] for lv in levels} >= {"co-so"}
+    assert all(lv["name"] for lv in levels)
+    assert main(["settings", "set", "unit-level", "khong-co", "--data-dir", data]) == 2
+    assert main(["settings", "set", "editorial-address", "not an address", "--data-dir",
+                 data]) == 2
+    capsys.readouterr()
+    rc, out = cli(capsys, "settings", "get", "editorial-address", "--json", "--data-dir", data)
+    assert out["value"] == "congdoanbk@gmail.com"  # the previous value stays
+
+
+def test_quota_without_a_level_is_a_usage_error(capsys, data):
+    assert main(["quota", "--json", "--data-dir", data]) == 2
+    assert main(["settings", "set", "unit-level", "co-so", "--data-dir", data]) == 0
+    capsys.readouterr()
+    rc, out = cli(capsys, "quota", "--json", "--date", "2026-12-20", "--data-dir", data)
+    assert out == {"level": "co-so", "period": {"start": "2026-07-01", "end": "2026-12-31"},
+                   "required": 1, "sent": 0, "due": 1, "days_left": 11}
+
+
+def test_data_dir_before_or_after_the_command(tmp_path):
+    data = tmp_path / "here"
+    for args in (["--data-dir", str(data), "settings", "set", "unit-name", "Đơn vị A"],
+                 ["settings", "set", "unit-name", "Đơn vị A", "--data-dir", str(data)]):
+        proc = subprocess.run([sys.executable, "-m", "app", *args], capture_output=True,
+                              text=True, cwd=REPO, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+    assert (data / "tinbai.db").exists()
+    assert not (tmp_path / "elsewhere").exists()
