@@ -221,6 +221,14 @@ def _icon() -> str:
     return f"tinbai.ico sizes {sorted(sizes)}; tinbai.png {pixmap.width()} px"
 
 
+def _network_plugins() -> str:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    backends = QNetworkInformation.availableBackends()
+    _require(backends, "no network-status plugin (Qt plugins/networkinformation) was found")
+    return f"network-status backends: {', '.join(backends)}"
+
+
 def check_resources(report: Report) -> None:
     from app import paths
 
@@ -238,6 +246,7 @@ def check_resources(report: Report) -> None:
         report.check(f"translation {qm.name}", _translation, qm)
     report.check("catalogue vi", _vietnamese_catalogue)
     report.check("icon", _icon)
+    report.check("network plugins", _network_plugins)
 
 
 # -- 2. main window ------------------------------------------------------------------------
@@ -296,7 +305,8 @@ def _photo_check() -> str:
     try:
         from app import photocheck
     except ImportError as exc:
-        raise CheckFailed(f"the photo checker (app.photocheck) is not in this build: {exc}")
+        raise CheckFailed(
+            f"the photo checker (app.photocheck) is not in this build: {exc}") from None
     path = paths.resource(*TEST_PHOTO)
     _require(path.is_file(), f"the built-in test photo is missing: {path}")
     started = time.monotonic()

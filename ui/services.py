@@ -36,6 +36,7 @@ class _Relay(QObject):
         from PySide6.QtCore import QTimer
 
         self._queue: deque = deque()
+        self.closed = False  # after the window closed, late results are dropped
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -50,7 +51,8 @@ class _Relay(QObject):
             self._timer.start()
 
     def _next(self) -> None:
-        if not self._queue:
+        if not self._queue or self.closed:
+            self._queue.clear()
             return
         callback, value = self._queue.popleft()
         if self._queue:
@@ -106,6 +108,7 @@ class Services(QObject):
         if self._closed:
             return
         self._closed = True
+        self._relay.closed = True
         if self.writer is not None:
             self.writer.close()
         if self._pool is not None:
@@ -130,6 +133,12 @@ class Services(QObject):
     def background(self, fn: Callable, *args, done: Callable | None = None,
                    failed: Callable | None = None) -> Future:
         """Run on the worker pool (reads, copies, thumbnails, checks)."""
+        if self._closed:
+            from concurrent.futures import Future
+
+            fut = Future()
+            fut.cancel()
+            return fut
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
@@ -142,6 +151,12 @@ class Services(QObject):
               failed: Callable | None = None) -> Future:
         """Run on the ordered writer thread, after every earlier write."""
         assert self.writer is not None, "store not open yet"
+        if self._closed:  # the window is closing: nothing new starts
+            from concurrent.futures import Future
+
+            fut = Future()
+            fut.cancel()
+            return fut
         fut = self.writer.submit(fn, *args)
         fut.add_done_callback(lambda f: self._deliver(f, done, failed))
         return fut

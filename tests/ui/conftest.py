@@ -47,3 +47,10 @@ def make_window(qtbot, data_dir):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+from tests.mail.smtpserver import (  # noqa: E402,F401 (real SMTP servers for GUI tests)
+    make_server,
+    memory_keyring,
+    smtp_pki,
+)
