@@ -10,7 +10,8 @@ from app.i18n import translate
 from app.textnorm import clean_body, clean_line
 
 MAX_BYTES = 20 * 1024 * 1024
-_TEXT_ENCODINGS = ("utf-8-sig", "utf-16", "cp1258", "cp1252")
+# UTF-16 is recognised by its BOM; without one, UTF-8, then Vietnamese Windows (cp1258).
+_TEXT_ENCODINGS = ("utf-8-sig", "cp1258", "cp1252")
 
 
 class ImportError_(Exception):  # noqa: N801 (avoid shadowing the builtin)
@@ -38,10 +39,11 @@ def read_docx(path: Path) -> list[str]:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         d = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise ImportError_("bad-docx", translate(
             "Import", "{name} is not a Word document TinBài can read (it may be an old .doc: "
             "open it in Word and save it as .docx).").format(name=path.name)) from exc

@@ -17,3 +17,25 @@ def rules_in_force(store: Store) -> quota_rules.Rules:
         except quota_rules.QuotaError:
             pass
     return quota_rules.default_rules()
+
+
+def import_rules_file(store: Store, path) -> quota_rules.Rules:
+    """Validate a rules file and, only if it is sound, keep it as the rules in force.
+
+    Raises RulesError (every problem listed, in plain words); the old rules stay."""
+    from pathlib import Path
+
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise quota_rules.RulesError([quota_rules.RuleProblem(
+            "unreadable", "", str(exc))], source=Path(path).name) from exc
+    rules = quota_rules.parse_rules(text, source=Path(path).name)
+    store.set_setting(RULES_SETTING, text)
+    return rules
+
+
+def reset_rules(store: Store) -> quota_rules.Rules:
+    """Back to the rules shipped with the program."""
+    store.set_setting(RULES_SETTING, None)
+    return quota_rules.default_rules()

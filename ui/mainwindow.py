@@ -296,8 +296,8 @@ class MainWindow(QMainWindow):
             self.show_toast(self.tr("This draft no longer exists."))
             return
         flow = self._ensure_flow()
+        self.stack.setCurrentWidget(flow)  # shown first, so the first field can take the focus
         flow.open(sub)
-        self.stack.setCurrentWidget(flow)
 
     def language_changed(self) -> None:
         """Rebuild every screen in the new language (drafts are saved first)."""

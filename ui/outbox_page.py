@@ -233,12 +233,13 @@ class OutboxPage(QWidget):
         import html
 
         e = html.escape
-        head = (f"<p><b>{e(self.tr('Subject'))}:</b> {e(summary['subject'])}<br>"
-                f"<b>{e(self.tr('From'))}:</b> {e(summary['from'])}<br>"
-                f"<b>{e(self.tr('To'))}:</b> {e(summary['to'])}<br>"
-                f"<b>{e(self.tr('Date'))}:</b> {e(summary['date'])}</p>")
+        labels = (self.tr("Subject"), self.tr("From"), self.tr("To"), self.tr("Date"),
+                  self.tr("Attachments"))
+        head = "<p>" + "<br>".join(
+            f"<b>{e(label)}:</b> {e(summary[key])}"
+            for label, key in zip(labels, ("subject", "from", "to", "date"))) + "</p>"
         files = "".join(f"<li>{e(a['name'] or '')} ({_mb(a['size'])})</li>"
                         for a in summary["attachments"])
         body = summary["html"] or f"<pre>{e(summary['text'])}</pre>"
         self.practice_view.setHtml(
-            f"{head}<p><b>{e(self.tr('Attachments'))}:</b></p><ul>{files}</ul><hr>{body}")
+            f"{head}<p><b>{e(labels[4])}:</b></p><ul>{files}</ul><hr>{body}")

@@ -24,7 +24,7 @@ from app.textnorm import clean_line
 from ui import style
 from ui.forms import AuthorForm
 from ui.setup import level_combo
-from ui.widgets import Field
+from ui.widgets import Banner, Field
 
 
 class SettingsPage(QWidget):
@@ -67,9 +67,26 @@ class SettingsPage(QWidget):
         ul.addWidget(self.f_unit)
         self.level = level_combo(self.services.rules)
         ul.addWidget(Field(self.tr("Unit le&vel"), self.level))
+        self.rules_label = QLabel()
+        self.rules_label.setObjectName("hint")
+        self.rules_label.setWordWrap(True)
+        ul.addWidget(self.rules_label)
+        unit_buttons = QHBoxLayout()
         self.save_unit_button = QPushButton(self.tr("Save the &unit"))
         self.save_unit_button.clicked.connect(self._save_unit)
-        ul.addWidget(self.save_unit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.import_rules_button = QPushButton(self.tr("Import a &rules file…"))
+        self.import_rules_button.setToolTip(self.tr(
+            "When the federation changes the levels or quotas, it can send a rules file "
+            "(JSON). A file with mistakes is refused and the rules in use stay."))
+        self.import_rules_button.clicked.connect(self._import_rules)
+        self.reset_rules_button = QPushButton(self.tr("Use the rules shipped with TinBài"))
+        self.reset_rules_button.clicked.connect(self._reset_rules)
+        for b in (self.save_unit_button, self.import_rules_button, self.reset_rules_button):
+            unit_buttons.addWidget(b)
+        unit_buttons.addStretch(1)
+        ul.addLayout(unit_buttons)
+        self.rules_problems = Banner("error")
+        ul.addWidget(self.rules_problems)
         layout.addWidget(unit_box)
 
         # Authors
@@ -152,6 +169,7 @@ class SettingsPage(QWidget):
 
     def _loaded(self, values) -> None:
         unit, authors, base, editorial = values
+        self._show_rules(self.services.rules)
         if unit:
             self.unit_name.setText(unit.name)
             self.level.setCurrentIndex(max(0, self.level.findData(unit.level)))
@@ -195,6 +213,40 @@ class SettingsPage(QWidget):
         unit = model.Unit(name, self.level.currentData() or "")
         self.services.write(self.services.store.set_unit, unit,
                             done=lambda _: self.window_.show_toast(self.tr("Unit saved.")))
+
+    def _show_rules(self, rules) -> None:
+        self.rules_label.setText(self.tr("Rules in use: {name}.").format(name=rules.title))
+        current = self.level.currentData()
+        self.level.clear()
+        for level in rules.levels:
+            self.level.addItem(level.name, level.id)
+        self.level.setCurrentIndex(max(0, self.level.findData(current)))
+
+    def _import_rules(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a rules file"), "",
+                                              self.tr("Rules files (*.json);;All files (*)"))
+        if path:
+            self.import_rules(path)
+
+    def import_rules(self, path: str) -> None:
+        from app import org
+
+        self.services.write(org.import_rules_file, self.services.store, path,
+                            done=self._rules_imported, failed=self._rules_refused)
+
+    def _rules_imported(self, rules) -> None:
+        self.services.rules = rules
+        self.rules_problems.hide()
+        self._show_rules(rules)
+        self.window_.show_toast(self.tr("The new rules are in use. Check the unit's level."))
+
+    def _rules_refused(self, exc) -> None:
+        self.rules_problems.show_text(str(exc))
+
+    def _reset_rules(self) -> None:
+        from app import org
+
+        self.services.write(org.reset_rules, self.services.store, done=self._rules_imported)
 
     # -- authors ---------------------------------------------------------------------------
     def _author_selected(self, item, _previous=None) -> None:

@@ -1402,6 +1402,26 @@ Cấp bởi: {issuer}</translation>
             <source>The connection broke after the whole email had gone out, so the board may already have it. TinBài does not send it again by itself. Look in the Sent folder of {address} (for Gmail: mail.google.com → Sent): if the email is there, press “It is in my Sent folder”; if not, “send again”.</source>
             <translation>Kết nối bị ngắt sau khi toàn bộ email đã được gửi lên, nên có thể Ban Biên tập đã nhận. TinBài không tự gửi lại. Hãy xem mục Đã gửi của {address} (với Gmail: mail.google.com → Đã gửi): nếu có email đó, bấm “Thư có trong mục Đã gửi”; nếu không, bấm “gửi lại”.</translation>
         </message>
+        <message>
+            <source>Subject</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Người gửi</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Người nhận</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Tệp đính kèm</translation>
+        </message>
     </context>
     <context>
         <name>PasswordDialog</name>
@@ -1636,6 +1656,10 @@ Cấp bởi: {issuer}</translation>
     <context>
         <name>PhotoRow</name>
         <message>
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
             <source>Who, doing what, where — for example: Đồng chí Nông Văn B trao quà cho đoàn viên</source>
             <translation>Ai, làm gì, ở đâu — ví dụ: Đồng chí Nông Văn B trao quà cho đoàn viên</translation>
         </message>
@@ -1662,6 +1686,54 @@ Cấp bởi: {issuer}</translation>
         <message>
             <source>Remove photo {number}</source>
             <translation>Bỏ ảnh {number}</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Đang kiểm tra…</translation>
+        </message>
+        <message>
+            <source>Originality: {verdict}</source>
+            <translation>Ảnh gốc hay không: {verdict}</translation>
+        </message>
+        <message>
+            <source>This photo does not look like an original. If it must be sent as it is, write why (for example: the only photo of the event, sent by a member through Zalo):</source>
+            <translation>Ảnh này có vẻ không phải ảnh gốc. Nếu vẫn phải gửi nguyên như vậy, hãy ghi lý do (ví dụ: ảnh duy nhất của sự kiện, do đoàn viên gửi qua Zalo):</translation>
+        </message>
+        <message>
+            <source>Why this photo is sent anyway</source>
+            <translation>Lý do vẫn gửi ảnh này</translation>
+        </message>
+        <message>
+            <source>What to do:</source>
+            <translation>Cách xử lý:</translation>
+        </message>
+        <message>
+            <source>Nothing suggests this photo was changed.</source>
+            <translation>Không thấy dấu hiệu ảnh đã bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Định dạng</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Kích thước</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Máy chụp</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Thời điểm chụp</translation>
+        </message>
+        <message>
+            <source>Program named in the file</source>
+            <translation>Chương trình ghi trong tệp</translation>
+        </message>
+        <message>
+            <source>JPEG quality (for information only)</source>
+            <translation>Chất lượng JPEG (chỉ để tham khảo)</translation>
         </message>
     </context>
     <context>
@@ -1748,6 +1820,10 @@ Cấp bởi: {issuer}</translation>
         <message>
             <source>Photos ({patterns});;All files (*)</source>
             <translation>Ảnh ({patterns});;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Checking that the photos are originals…</source>
+            <translation>Đang kiểm tra ảnh có phải ảnh gốc không…</translation>
         </message>
         <message>
             <source>{name} is already in this item.</source>
@@ -2187,6 +2263,18 @@ Cấp bởi: {issuer}</translation>
             <translation>&amp;Lưu đơn vị</translation>
         </message>
         <message>
+            <source>Import a &amp;rules file…</source>
+            <translation>Nhập tệp &amp;quy định…</translation>
+        </message>
+        <message>
+            <source>When the federation changes the levels or quotas, it can send a rules file (JSON). A file with mistakes is refused and the rules in use stay.</source>
+            <translation>Khi Liên đoàn thay đổi cấp đơn vị hoặc chỉ tiêu, Liên đoàn có thể gửi tệp quy định (JSON). Tệp có lỗi sẽ bị từ chối và quy định đang dùng được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>Use the rules shipped with TinBài</source>
+            <translation>Dùng quy định có sẵn trong TinBài</translation>
+        </message>
+        <message>
             <source>Authors</source>
             <translation>Tác giả</translation>
         </message>
@@ -2233,6 +2321,22 @@ Cấp bởi: {issuer}</translation>
         <message>
             <source>Unit saved.</source>
             <translation>Đã lưu đơn vị.</translation>
+        </message>
+        <message>
+            <source>Rules in use: {name}.</source>
+            <translation>Quy định đang dùng: {name}.</translation>
+        </message>
+        <message>
+            <source>Import a rules file</source>
+            <translation>Nhập tệp quy định</translation>
+        </message>
+        <message>
+            <source>Rules files (*.json);;All files (*)</source>
+            <translation>Tệp quy định (*.json);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>The new rules are in use. Check the unit's level.</source>
+            <translation>Quy định mới đã được áp dụng. Hãy kiểm tra lại cấp đơn vị.</translation>
         </message>
         <message>
             <source>Author saved.</source>

@@ -61,3 +61,13 @@ def test_core_speaks_vietnamese_by_default_and_english_on_request():
     i18n.set_language("en")
     assert i18n.translate("Validation", "Type the title.") == "Type the title."
 
+
+
+def test_no_translated_string_hides_where_lupdate_cannot_see_it():
+    """lupdate skips calls inside f-strings: such a string would never be translated."""
+    hidden = re.compile(r"""f(["']).*\{[^}]*\b(tr|translate)\(""")
+    found = [f"{path.relative_to(REPO)}:{n}"
+             for folder in ("app", "ui") for path in (REPO / folder).rglob("*.py")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if hidden.search(line)]
+    assert found == []

@@ -161,10 +161,12 @@ class PhotoRow(QFrame):
         e = html.escape
         facts = check.get("facts") or {}
         rows = []
+        what = self.tr("What to do:")
         for m, r in reasons:
-            rows.append(f"<p><b>{e(m)}</b><br>{e(self.tr('What to do:'))} {e(r)}</p>")
+            rows.append(f"<p><b>{e(m)}</b><br>{e(what)} {e(r)}</p>")
         if not reasons:
-            rows.append(f"<p>{e(self.tr('Nothing suggests this photo was changed.'))}</p>")
+            nothing = self.tr("Nothing suggests this photo was changed.")
+            rows.append(f"<p>{e(nothing)}</p>")
         known = [
             (self.tr("Format"), facts.get("format")),
             (self.tr("Size"), f"{facts['width']} × {facts['height']}"
