@@ -217,12 +217,20 @@
             <translation>Chọn tác giả đã lư&amp;u</translation>
         </message>
         <message>
+            <source>&amp;Convert to Unicode</source>
+            <translation>Chuyển sang &amp;Unicode</translation>
+        </message>
+        <message>
             <source>&amp;Remember this author for next time</source>
             <translation>Ghi nhớ tác giả này cho lần &amp;sau</translation>
         </message>
         <message>
             <source>Someone else (type below)</source>
             <translation>Người khác (nhập bên dưới)</translation>
+        </message>
+        <message>
+            <source>A name here looks typed in an old font (TCVN3 or VNI) and will be unreadable for the board. Convert it to Unicode?</source>
+            <translation>Có tên ở đây có vẻ được gõ bằng phông chữ cũ (TCVN3 hoặc VNI) nên Ban Biên tập sẽ không đọc được. Chuyển sang Unicode?</translation>
         </message>
     </context>
     <context>
@@ -1802,6 +1810,10 @@ Cấp bởi: {issuer}</translation>
             <translation>Đang chép ảnh</translation>
         </message>
         <message>
+            <source>&amp;Convert to Unicode</source>
+            <translation>Chuyển sang &amp;Unicode</translation>
+        </message>
+        <message>
             <source>No photos yet.</source>
             <translation>Chưa có ảnh nào.</translation>
         </message>
@@ -1828,6 +1840,10 @@ Cấp bởi: {issuer}</translation>
         <message>
             <source>{name} is already in this item.</source>
             <translation>{name} đã có trong tin, bài này.</translation>
+        </message>
+        <message>
+            <source>A caption looks typed in an old font (TCVN3 or VNI) and will be unreadable for the board. Convert it to Unicode?</source>
+            <translation>Có chú thích có vẻ được gõ bằng phông chữ cũ (TCVN3 hoặc VNI) nên Ban Biên tập sẽ không đọc được. Chuyển sang Unicode?</translation>
         </message>
     </context>
     <context>

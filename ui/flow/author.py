@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
-from app import model, validation
+from app import model, mojibake, validation
 from app.textnorm import clean_line
 from ui.flow.step import Step
 from ui.forms import AuthorForm
-from ui.widgets import Field
+from ui.widgets import Banner, Field
 
 NEW_PERSON = "__new__"
 
@@ -28,6 +28,10 @@ class AuthorStep(Step):
         self.profile = QComboBox()
         self.profile.activated.connect(self._profile_chosen)
         self.layout_.addWidget(Field(self.tr("Saved &authors"), self.profile))
+        self.mojibake_banner = Banner("warning")
+        (convert,) = self.mojibake_banner.set_actions(self.tr("&Convert to Unicode"))
+        convert.clicked.connect(self._convert)
+        self.layout_.addWidget(self.mojibake_banner)
         self.form = AuthorForm(with_unit=True)
         self.form.changed.connect(self._edited)
         self.layout_.addWidget(self.form)
@@ -72,7 +76,24 @@ class AuthorStep(Step):
         self.changed()
 
     def show_problems(self) -> None:
-        self.form.show_problems(self.problems(), everything=self.attempted)
+        problems = self.problems()
+        self.form.show_problems([p for p in problems if p.code != "mojibake"],
+                                everything=self.attempted)
+        if any(p.code == "mojibake" for p in problems):
+            self.mojibake_banner.show_text(self.tr(
+                "A name here looks typed in an old font (TCVN3 or VNI) and will be unreadable "
+                "for the board. Convert it to Unicode?"))
+        else:
+            self.mojibake_banner.hide()
+
+    def _convert(self) -> None:
+        for edit in (self.form.name, self.form.unit, self.form.holder):
+            finding = mojibake.detect(edit.text())
+            if finding is not None:
+                edit.selectAll()
+                edit.insert(finding.converted)  # Ctrl+Z in the field undoes it
+        self.form.apply_to(self.sub)
+        self.changed()
 
     def focus_first_error(self) -> None:
         self.form.touch_all()

@@ -226,6 +226,10 @@ class PhotosStep(Step):
         self.layout_.addWidget(self.check_progress)
         self.errors = Banner("error")
         self.layout_.addWidget(self.errors)
+        self.mojibake_banner = Banner("warning")
+        (convert,) = self.mojibake_banner.set_actions(self.tr("&Convert to Unicode"))
+        convert.clicked.connect(self._convert)
+        self.layout_.addWidget(self.mojibake_banner)
         self.message = FieldMessage()
         self.layout_.addWidget(self.message)
         self.rows_box = QVBoxLayout()
@@ -472,8 +476,27 @@ class PhotosStep(Step):
             self.add_paths(paths)
 
     # -- problems --------------------------------------------------------------------------
+    def _convert(self) -> None:
+        from app import mojibake
+
+        for photo in self.sub.photos:
+            finding = mojibake.detect(photo.caption)
+            row = self.rows.get(photo.id)
+            if finding is not None and row is not None:
+                row.caption.selectAll()
+                row.caption.insert(finding.converted)  # Ctrl+Z in the field undoes it
+                photo.caption = finding.converted
+        self.changed()
+
     def show_problems(self) -> None:
         problems = self.problems()
+        if any(p.code == "mojibake" for p in problems):
+            self.mojibake_banner.show_text(self.tr(
+                "A caption looks typed in an old font (TCVN3 or VNI) and will be unreadable "
+                "for the board. Convert it to Unicode?"))
+        else:
+            self.mojibake_banner.hide()
+        problems = [p for p in problems if p.code != "mojibake"]
         general = [p for p in problems if p.photo_id is None]
         self.message.show_problems(general if self.attempted else [])
         for photo_id, row in self.rows.items():
