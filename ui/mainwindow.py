@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.prefs import Prefs
-from ui.sender import SendController
 from ui.services import Services
-from ui.widgets import Banner, Toast
 
 if TYPE_CHECKING:
     from app import model
@@ -33,7 +31,7 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.prefs = prefs
         self.services = Services(self.data_dir, self)
-        self.sender = SendController(self.services, self)
+        self.sender = None  # the SendController, made once the data is open
         self.today = date.today  # the clock for quotas and reminders (tests fix it)
         self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
         self.resize(1100, 760)
@@ -45,16 +43,14 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._build_top_bar())
-        self.banner = Banner("warning")
-        banner_box = QWidget()
-        bl = QVBoxLayout(banner_box)
-        bl.setContentsMargins(12, 6, 12, 0)
-        bl.addWidget(self.banner)
-        outer.addWidget(banner_box)
+        self._banner_box = QVBoxLayout()
+        self._banner_box.setContentsMargins(12, 6, 12, 0)
+        outer.addLayout(self._banner_box)
+        self._banner = None  # the warning strip and the toast are made when first needed
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.toast = Toast(central)
+        self._toast = None
 
         self.loading = QLabel(self.tr("Opening your data…"))
         self.loading.setIndent(24)
@@ -70,8 +66,6 @@ class MainWindow(QMainWindow):
         self.services.store_failed.connect(self._store_failed)
         self.services.save_failed.connect(self._save_failed)
         self.services.draft_saved.connect(self._draft_saved)
-        self.sender.password_needed.connect(self._ask_password)
-        self.sender.changed.connect(self._outbox_changed)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_submission)
         # Open the data once the window is on screen: the first paint does not wait for it.
         QTimer.singleShot(0, self.services.start)
@@ -103,11 +97,30 @@ class MainWindow(QMainWindow):
             layout.addWidget(b)
         return bar
 
+    @property
+    def banner(self):
+        if self._banner is None:
+            from ui.widgets import Banner
+
+            self._banner = Banner("warning")
+            self._banner_box.addWidget(self._banner)
+        return self._banner
+
+    @property
+    def toast(self):
+        if self._toast is None:
+            from ui.widgets import Toast
+
+            self._toast = Toast(self.centralWidget())
+        return self._toast
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
         self._place_toast()
 
     def _place_toast(self) -> None:
+        if self._toast is None:
+            return
         width = min(640, self.width() - 40)
         self.toast.setFixedWidth(width)
         self.toast.adjustSize()
@@ -120,6 +133,11 @@ class MainWindow(QMainWindow):
 
     # -- store ---------------------------------------------------------------------------
     def _store_ready(self) -> None:
+        from ui.sender import SendController
+
+        self.sender = SendController(self.services, self)
+        self.sender.password_needed.connect(self._ask_password)
+        self.sender.changed.connect(self._outbox_changed)
         store = self.services.store
         if store.recovery_notice:
             self.banner.show_text(store.recovery_notice)
@@ -195,9 +213,9 @@ class MainWindow(QMainWindow):
         self.banner.show_text(message)
 
     def _draft_saved(self, draft_id: str, updated_at: str) -> None:
-        if self.banner.isVisible() and self.banner.objectName() == "banner_warning" and \
+        if self._banner is not None and self._banner.isVisible() and \
                 self.services.store and not self.services.store.recovery_notice:
-            self.banner.hide()
+            self._banner.hide()
 
     # -- screens -------------------------------------------------------------------------
     def _ensure_home(self):
@@ -326,6 +344,7 @@ class MainWindow(QMainWindow):
         if self.flow is not None:
             self.flow.leave()
         self.prefs.set_geometry(self.saveGeometry())
-        self.sender.shutdown()
+        if self.sender is not None:
+            self.sender.shutdown()
         self.services.shutdown()
         super().closeEvent(event)

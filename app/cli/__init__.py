@@ -7,9 +7,9 @@ input or usage.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
+from types import SimpleNamespace
 
 from app import __version__
 from app.i18n import translate
@@ -38,7 +38,9 @@ class UsageError(Exception):
     """Bad arguments or input: exit status 2 with the message."""
 
 
-def _add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+def _add_common(parser, *, top: bool = False) -> None:
+    import argparse
+
     # On subcommands the option must not overwrite a value given before the subcommand.
     parser.add_argument(
         "--data-dir",
@@ -48,7 +50,9 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="tinbai",
         description=translate("Cli", "TinBài: write, check and send news to the editorial board."),
@@ -63,13 +67,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tinbai")
-    parser.add_argument("--lang", choices=("vi", "en"))
-    parser.add_argument("--self-test", action="store_true")
-    _add_common(parser, top=True)
-    parser.set_defaults(command=None)
-    return parser
+def _gui_args(argv: list[str]) -> SimpleNamespace | None:
+    """The GUI's few options, read without argparse (start-up time); None if anything else
+    is there, so that argparse can explain it."""
+    args = SimpleNamespace(command=None, data_dir=None, lang=None, self_test=False)
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        if name in ("--data-dir", "--lang") and not eq:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if name == "--data-dir":
+            args.data_dir = value
+        elif name == "--lang" and value in ("vi", "en"):
+            args.lang = value
+        elif arg == "--self-test":
+            args.self_test = True
+        else:
+            return None
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,9 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv in (["--version"], ["-V"]):
         print(f"TinBài {__version__}")
         return EXIT_OK
-    if not any(a in COMMANDS for a in argv if not a.startswith("-")) \
-            and not any(a in ("-h", "--help") for a in argv):
-        return _run_gui(_gui_parser().parse_args(argv))  # start fast: no subcommand modules
+    gui = _gui_args(argv)
+    if gui is not None:
+        return _run_gui(gui)  # start fast: no argparse, no subcommand modules
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -104,7 +122,7 @@ def _apply_language(argv: list[str]) -> None:
             i18n.set_language(arg.split("=", 1)[1])
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(args) -> int:
     # The GUI is another face of this core: found by name at run time so that the core never
     # depends on it (the import-linter contract forbids a static import of `ui` here).
     try:

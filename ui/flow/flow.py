@@ -179,7 +179,8 @@ class SubmissionFlow(QWidget):
                     number=blocking + 1))
                 return False
         self._set_current(index)
-        self.window_.toast.hide()  # an old "needs attention" no longer applies
+        if self.window_._toast is not None:
+            self.window_._toast.hide()  # an old "needs attention" no longer applies
         return True
 
     def _list_clicked(self, row: int) -> None:
