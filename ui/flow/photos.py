@@ -245,6 +245,8 @@ class PhotosStep(Step):
         self.layout_.addStretch(1)
         self.rows: dict[str, PhotoRow] = {}
         self._thumbs: dict[str, QPixmap] = {}
+        # Load the checker's words before the first photo arrives, off the GUI thread.
+        self.services.background(__import__, "app.photocheck.messages")
         self._failures: list[str] = []
 
     # -- loading and rows ------------------------------------------------------------------
