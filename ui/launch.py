@@ -19,6 +19,11 @@ def create_app(argv: list[str] | None = None):
     app.setApplicationName("TinBai")
     app.setApplicationDisplayName("TinBài")
     app.setOrganizationName("TinBai")
+    from PySide6.QtGui import QIcon
+
+    from app import paths
+
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "tinbai.ico"))))
     return app
 
 
@@ -49,8 +54,10 @@ def run(args) -> int:
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     app = create_app(sys.argv)
     from ui import crash
+    from ui.instance import hold_running_marker
 
     crash.install(data_dir)
+    hold_running_marker()  # the installer asks to close TinBài before replacing files
     window = build_window(data_dir)
     window.show()
     if os.environ.get("TINBAI_STARTUP_PROBE"):  # bench/startup.py: report "shown", then quit

@@ -23,6 +23,19 @@ _lock = threading.Lock()
 _session: dict[str, str] = {}
 
 
+_configured = False
+
+
+def _configure() -> None:
+    """Choose the platform's keychain explicitly once (frozen builds otherwise find none)."""
+    global _configured
+    if not _configured:
+        _configured = True
+        from app.platform_setup import configure_keyring
+
+        configure_keyring()
+
+
 def keychain_key(account: Account) -> str:
     return account.keychain_key
 
@@ -43,6 +56,7 @@ def _usable(backend) -> bool:
 
 def keychain_available() -> bool:
     """True when passwords can go to a real OS keychain."""
+    _configure()
     try:
         return _usable(keyring.get_keyring())
     except Exception:  # a broken keyring configuration is no keychain

@@ -30,8 +30,10 @@ def make_window(qtbot, data_dir):
 
     windows = []
 
-    def make():
+    def make(today=None):
         w = build_window(data_dir)
+        if today is not None:  # a fixed clock, before the first screen asks it
+            w.today = lambda: today
         qtbot.addWidget(w)
         w.resize(1100, 760)
         w.show()
