@@ -79,7 +79,7 @@ class Finding:
 
     @property
     def encoding_label(self) -> str:
-        return {TCVN3: "TCVN3 (ABC, .VnTime)", VNI: "VNI (VNI-Times)"}[self.encoding]
+        return {TCVN3: "TCVN3 / ABC, .VnTime", VNI: "VNI-Times"}[self.encoding]
 
 
 # --- Vietnamese letters ----------------------------------------------------------------

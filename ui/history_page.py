@@ -153,6 +153,8 @@ class HistoryPage(QWidget):
             shown += 1
             if e["submission_id"] == current:
                 self.list.setCurrentItem(row)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
         self.empty.setVisible(shown == 0)
         self._selected()
 

@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._toast = None
+        from ui.style import scale_headings
+
+        scale_headings(self)
 
         self.loading = QLabel(self.tr("Opening your data…"))
         self.loading.setIndent(24)
@@ -96,6 +99,12 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=b.click)
             layout.addWidget(b)
         return bar
+
+    def _add_page(self, page: QWidget) -> None:
+        from ui.style import scale_headings
+
+        self.stack.addWidget(page)
+        scale_headings(page)  # after it has its parent: reparenting resolves fonts anew
 
     @property
     def banner(self):
@@ -223,7 +232,7 @@ class MainWindow(QMainWindow):
             from ui.home import HomePage
 
             self.home = HomePage(self)
-            self.stack.addWidget(self.home)
+            self._add_page(self.home)
         return self.home
 
     def _ensure_flow(self):
@@ -231,7 +240,7 @@ class MainWindow(QMainWindow):
             from ui.flow.flow import SubmissionFlow
 
             self.flow = SubmissionFlow(self)
-            self.stack.addWidget(self.flow)
+            self._add_page(self.flow)
         return self.flow
 
     def show_home(self) -> None:
@@ -246,7 +255,7 @@ class MainWindow(QMainWindow):
             from ui.setup import SetupPage
 
             self.setup = SetupPage(self)
-            self.stack.addWidget(self.setup)
+            self._add_page(self.setup)
         self.stack.setCurrentWidget(self.setup)
 
     def _leave_flow(self) -> None:
@@ -259,7 +268,7 @@ class MainWindow(QMainWindow):
             from ui.outbox_page import OutboxPage
 
             self.outbox_page = OutboxPage(self)
-            self.stack.addWidget(self.outbox_page)
+            self._add_page(self.outbox_page)
         self.outbox_page.refresh()
         self.stack.setCurrentWidget(self.outbox_page)
 
@@ -269,7 +278,7 @@ class MainWindow(QMainWindow):
             from ui.history_page import HistoryPage
 
             self.history_page = HistoryPage(self)
-            self.stack.addWidget(self.history_page)
+            self._add_page(self.history_page)
         self.history_page.refresh()
         self.stack.setCurrentWidget(self.history_page)
 
@@ -279,7 +288,7 @@ class MainWindow(QMainWindow):
             from ui.settings import SettingsPage
 
             self.settings_page = SettingsPage(self)
-            self.stack.addWidget(self.settings_page)
+            self._add_page(self.settings_page)
         self.settings_page.load()
         self.stack.setCurrentWidget(self.settings_page)
 

@@ -9,11 +9,9 @@ BASE_POINT_SIZE = 10.5
 LARGE_FACTOR = 1.3
 
 STYLESHEET = """
-QLabel#pageTitle { font-size: 150%; font-weight: 600; }
-QLabel#stepTitle { font-size: 130%; font-weight: 600; }
 QLabel#fieldLabel { font-weight: 600; }
 QLabel#hint { color: #555555; }
-QLabel#quota { font-size: 115%; font-weight: 600; color: #1f4f85; padding: 6px 0px; }
+QLabel#quota { color: #1f4f85; padding: 6px 0px; }
 QLabel#muted { color: #555555; }
 QPushButton { padding: 6px 14px; }
 QPushButton#primary { background: #1f5fa8; color: white; border: 1px solid #174a84;
@@ -34,6 +32,24 @@ QListWidget#steps::item:selected { background: #dce8f7; color: black; }
 """
 
 
+# Headings are bigger than the text around them (style sheets cannot say "150 %").
+SCALES = {"pageTitle": 1.5, "stepTitle": 1.3, "quota": 1.15}
+
+
+def scale_headings(root) -> None:
+    """Size the headings under `root` from the application's current font."""
+    from PySide6.QtWidgets import QLabel
+
+    base = QApplication.font().pointSizeF()
+    for label in root.findChildren(QLabel):
+        factor = SCALES.get(label.objectName())
+        if factor:
+            font = label.font()
+            font.setPointSizeF(base * factor)
+            font.setBold(True)  # here, not in the style sheet, which would reset the size
+            label.setFont(font)
+
+
 def apply(app: QApplication, large_text: bool) -> None:
     # The platform's own style (Windows' on Windows): familiar to officers, and nothing to
     # build at start-up. Our style sheet only adds colours and weights on top.
@@ -41,3 +57,5 @@ def apply(app: QApplication, large_text: bool) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * (LARGE_FACTOR if large_text else 1.0))
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+    for window in app.topLevelWidgets():
+        scale_headings(window)
