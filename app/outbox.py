@@ -346,7 +346,14 @@ class Outbox:
             return
         states = conn.execute("SELECT state, sent_at FROM outbox WHERE submission_id=? AND "
                               "state != ?", (sid[0], CANCELLED)).fetchall()
-        if states and all(s == SENT for s, _ in states):
+        if not states:
+            # Every email of it was cancelled: the item goes back to the drafts, to be
+            # edited and sent again; it leaves the history.
+            conn.execute("DELETE FROM history WHERE submission_id=?", (sid[0],))
+            conn.execute("UPDATE drafts SET state='draft', doc=json_set(doc, '$.state', "
+                         "'draft') WHERE id=?", (sid[0],))
+            return
+        if all(s == SENT for s, _ in states):
             last = max(t for _, t in states if t)
             conn.execute("UPDATE history SET sent_at=? WHERE submission_id=?", (last, sid[0]))
             conn.execute("UPDATE drafts SET state='sent', doc=json_set(doc, '$.state', 'sent') "

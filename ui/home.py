@@ -49,6 +49,11 @@ class HomePage(QWidget):
         self.quota.setWordWrap(True)
         self.quota.hide()
         layout.addWidget(self.quota)
+        self.periods = QLabel()
+        self.periods.setObjectName("muted")
+        self.periods.setWordWrap(True)
+        self.periods.hide()
+        layout.addWidget(self.periods)
         self.reminder = Banner("warning")
         (self.dismiss,) = self.reminder.set_actions(self.tr("&Got it"))
         self.dismiss.clicked.connect(self._dismiss_reminder)
@@ -96,21 +101,38 @@ class HomePage(QWidget):
                 try:
                     status = obligations.status(store, today)
                 except obligations.ObligationError as err:
-                    return err.message, None
+                    return err.message, None, None
                 reminder = obligations.reminder(store, today)
                 if reminder:
                     obligations.reminder_shown(store, today)  # once a day at most
-                return status.summary(), reminder
+                return status.summary(), reminder, status
 
             self.services.write(quota, done=self._show_quota)
 
     def _show_quota(self, values) -> None:
-        summary, reminder = values
+        summary, reminder, status = values
+        self._show_periods(status)
         self.quota.setText(summary)
         self.quota.setAccessibleName(summary)
         self.quota.setVisible(bool(summary))
         if reminder:  # shown until dismissed; not again today
             self.reminder.show_text(reminder)
+
+    def _show_periods(self, status) -> None:
+        """The year so far, one period after another: "6 tháng đầu năm 2026: 1/1 ✓"."""
+        from app.quota.periods import period_name
+
+        done = [t for t in (status.history if status else ()) if not t.current]
+        if not done or status.required is None:
+            self.periods.hide()
+            return
+        parts = []
+        for t in done:
+            mark = "✓" if t.met else "✗"
+            parts.append(f"{period_name(t.period)}: {t.sent}/{t.required} {mark}")
+        self.periods.setText(self.tr("Earlier this year: {periods}").format(
+            periods=" · ".join(parts)))
+        self.periods.show()
 
     def _dismiss_reminder(self) -> None:
         self.reminder.hide()

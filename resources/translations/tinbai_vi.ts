@@ -902,6 +902,10 @@ Cấp bởi: {issuer}</translation>
             <translation>&amp;Xoá</translation>
         </message>
         <message>
+            <source>Earlier this year: {periods}</source>
+            <translation>Các kỳ trước trong năm: {periods}</translation>
+        </message>
+        <message>
             <source>(no title yet)</source>
             <translation>(chưa có tít)</translation>
         </message>

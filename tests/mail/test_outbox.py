@@ -324,3 +324,16 @@ def test_the_password_is_nowhere_on_disk_or_in_logs(store, tmp_path, make_server
     assert "535" in ours and server.password not in ours
     assert server.password not in json.dumps([i.to_dict() for i in box.items()],
                                              ensure_ascii=False)
+
+
+def test_cancelling_every_email_returns_the_item_to_the_drafts(store, tmp_path):
+    sub = draft(store, tmp_path)
+    (item,) = sending.queue_submission(store, sub).items
+    assert store.list_drafts() == []  # queued: not a draft any more
+    box = outbox.Outbox(store)
+    assert box.cancel(item.id)
+    assert [d.id for d in store.list_drafts()] == [sub.id]
+    assert store.load_draft(sub.id).state == "draft"
+    assert box.history() == []
+    again = sending.queue_submission(store, store.load_draft(sub.id))  # no "already" refusal
+    assert len(again.items) == 1

@@ -159,6 +159,7 @@ def test_home_shows_the_quota_and_a_reminder_once_a_day(qtbot, make_window):
     qtbot.waitUntil(lambda: home.quota.isVisibleTo(home) and home.quota.text() == expected)
     qtbot.waitUntil(lambda: home.reminder.isVisibleTo(home))
     assert "31/12/2026" in home.reminder.text.text()
+    assert "6 tháng đầu năm 2026: 0/1 ✗" in home.periods.text()  # the year so far
     qtbot.mouseClick(home.dismiss, Qt.MouseButton.LeftButton)
     assert not home.reminder.isVisibleTo(home)
     w.close()
