@@ -144,8 +144,8 @@ def test_the_independent_encoders_agree_with_the_hand_written_strings(
 
 
 def test_encoding_labels():
-    assert Finding(TCVN3, "").encoding_label == "TCVN3 (ABC, .VnTime)"
-    assert Finding(VNI, "").encoding_label == "VNI (VNI-Times)"
+    assert Finding(TCVN3, "").encoding_label == "TCVN3 / ABC, .VnTime"
+    assert Finding(VNI, "").encoding_label == "VNI-Times"
 
 
 # --- Every letter ---------------------------------------------------------------------------
