@@ -286,6 +286,53 @@ def _tone_on_vowel(decomposed: str, mark: str) -> bool:
     return True
 
 
+_MODIFIED = frozenset("âăêôơư")
+# Letters Vietnamese text seldom uses: only a tie-break between two readings.
+_RARE_LETTERS = frozenset("ỳỷỹỵẳẵẫẻẽỡỗ")
+
+
+def _well_placed(word: str) -> bool:
+    """True when the tone mark sits on a vowel where Vietnamese spelling puts it (old or new
+    style: both "hoà" and "hòa" pass); a word without a tone passes."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    letters: list[list[str]] = []  # [base letter with its modifiers (NFC), tone or ""]
+    for ch in decomposed:
+        if not unicodedata.combining(ch):
+            letters.append([ch, ""])
+        elif letters and ch in _TONE_MARKS[1:]:
+            letters[-1][1] = ch
+        elif letters:
+            letters[-1][0] = unicodedata.normalize("NFC", letters[-1][0] + ch)
+    toned = [i for i, (_c, t) in enumerate(letters) if t]
+    if len(toned) != 1:
+        return not toned
+    plain = "".join(c for c, _t in letters)
+    start = next((len(i) for i in _INITIALS if plain.startswith(i) and i in ("gi", "qu")
+                  and len(plain) > len(i) and plain[len(i)] in "aăâeêioôơuưy"), None)
+    if start is None:
+        start = 0
+        while start < len(plain) and plain[start] not in "aăâeêioôơuưy":
+            start += 1
+    end = start
+    while end < len(plain) and plain[end] in "aăâeêioôơuưy":
+        end += 1
+    nucleus = list(range(start, end))
+    if not nucleus:
+        return False
+    modified = [i for i in nucleus if plain[i] in _MODIFIED]
+    if modified:
+        allowed = {modified[-1]}
+    elif len(nucleus) == 1:
+        allowed = {nucleus[0]}
+    elif end < len(plain) or len(nucleus) == 3:
+        allowed = {nucleus[-1] if end < len(plain) else nucleus[1]}
+    else:
+        allowed = {nucleus[0]}
+        if plain[start:end] in ("oa", "oe", "uy"):
+            allowed.add(nucleus[1])  # new style: hòa / hoà
+    return toned[0] in allowed
+
+
 def _rhyme_ok(initial: str, rhyme: str, tone: int) -> bool:
     if not rhyme:
         return initial == "gi"  # gì, gỉ
@@ -496,13 +543,22 @@ def detect(text: str) -> Finding | None:
     if not text or not text.strip():
         return None
     text = unicodedata.normalize("NFC", text)
-    best: tuple[tuple[int, int], str, list[_Word]] | None = None
+    best: tuple[tuple[int, ...], str, list[_Word]] | None = None
     for encoding in (TCVN3, VNI):
         words = _analyse(text, encoding)
         gains = _score(words, encoding)
         # Words a reading turns into nonsense count against it: "ñoaøn" is noise as TCVN3.
         noise = sum(w.kind == _NOISE for w in words)
-        score = (gains - noise, gains)
+        # A tie goes to the reading whose tones sit where Vietnamese puts them ("vệ", not
+        # "veọ").
+        placed = sum(_well_placed(w.decoded) for w in words if w.kind == _GAIN)
+        # Tied still: TCVN3 text nearly always shows symbols (« ® µ ¬ ¸), VNI only letters.
+        symbols = any(not unicodedata.category(c).startswith("L")
+                      for w in words if w.kind == _GAIN for c in w.source)
+        style = int(symbols) if encoding == TCVN3 else int(not symbols)
+        # Still tied ("chuû": chủ or chuỷ?): the reading with the more common letters.
+        rare = sum(c in _RARE_LETTERS for w in words if w.kind == _GAIN for c in w.decoded)
+        score = (gains - noise, gains, style, placed, -rare)
         if gains and (best is None or score > best[0]):
             best = (score, encoding, words)
     if best is None:
