@@ -94,8 +94,14 @@ class SendController(QObject):
             # One thread: one send at a time, in order.
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tinbai-send")
         fut = self._executor.submit(work)
-        fut.add_done_callback(lambda f: self.services.to_gui(
-            failed if f.exception() else done, f.exception() or f.result()))
+
+        def finished(f) -> None:
+            if f.cancelled():  # the window closed before it started
+                return
+            exc = f.exception()
+            self.services.to_gui(failed if exc else done, exc or f.result())
+
+        fut.add_done_callback(finished)
 
     def _progress_from_thread(self, item, done: int, total: int) -> None:
         self.services.to_gui(lambda _v: self.progress.emit(item.id, done, total))

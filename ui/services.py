@@ -118,6 +118,8 @@ class Services(QObject):
 
     # -- running work --------------------------------------------------------------------
     def _deliver(self, fut: Future, done: Callable | None, failed: Callable | None) -> None:
+        if fut.cancelled():  # closing: the pool dropped work that had not started
+            return
         exc = fut.exception()
         if exc is None:
             if done is not None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from app.textnorm import clean_line
 from ui import style
 from ui.forms import AuthorForm
 from ui.setup import level_combo
-from ui.widgets import Banner, Field
+from ui.widgets import Banner, Field, scrolling_body
 
 
 class SettingsPage(QWidget):
@@ -32,16 +31,7 @@ class SettingsPage(QWidget):
         super().__init__()
         self.window_ = window
         self.services = window.services
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 12, 24, 12)
+        outer, layout = scrolling_body(self)
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)

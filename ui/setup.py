@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import model, validation
 from app.textnorm import clean_line
 from ui.forms import AuthorForm
-from ui.widgets import Field
+from ui.widgets import Field, scrolling_body
 
 
 def level_combo(rules, parent: QWidget | None = None) -> QComboBox:
@@ -33,16 +30,7 @@ class SetupPage(QWidget):
         super().__init__()
         self.window_ = window
         self.services = window.services
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 16, 32, 16)
+        outer, layout = scrolling_body(self, (32, 16, 32, 16))
 
         title = QLabel(self.tr("Welcome to TinBài"))
         title.setObjectName("pageTitle")

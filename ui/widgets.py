@@ -13,12 +13,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#4a4a4a"}
+
+
+def scrolling_body(page: QWidget, margins=(24, 12, 24, 12)) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """Give `page` a vertically scrolling body: (the page's own layout, the body's layout)."""
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(*margins)
+    return outer, layout
 
 
 class FieldMessage(QLabel):
