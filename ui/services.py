@@ -89,7 +89,18 @@ class Services(QObject):
         from app.store import Store
 
         store = Store(self.data_dir)
-        return store, org.rules_in_force(store)
+        rules = org.rules_in_force(store)
+        self._warm_caches()
+        return store, rules
+
+    @staticmethod
+    def _warm_caches() -> None:
+        """Read the small shipped data files here, not on the GUI thread at first use."""
+        from app import banks, i18n, render
+
+        banks.banks()
+        render.template()
+        i18n.translate("Validation", "Type the title.")
 
     def _opened(self, opened) -> None:
         from app.writer import Writer
