@@ -19,12 +19,19 @@ def create_app(argv: list[str] | None = None):
     app.setApplicationName("TinBai")
     app.setApplicationDisplayName("TinBài")
     app.setOrganizationName("TinBai")
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, _set_icon)  # a moment after the first window: start-up does not wait
+    return app
+
+
+def _set_icon() -> None:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     from app import paths
 
-    app.setWindowIcon(QIcon(str(paths.resource("icons", "tinbai.ico"))))
-    return app
+    QApplication.instance().setWindowIcon(QIcon(str(paths.resource("icons", "tinbai.ico"))))
 
 
 def build_window(data_dir: Path):
