@@ -68,6 +68,10 @@ SCHEMA = (
 )
 
 
+class SendCancelled(Exception):
+    """Raised from a progress callback to stop an upload (TinBài is closing)."""
+
+
 class OutboxError(Exception):
     def __init__(self, code: str, message: str):
         super().__init__(message)
@@ -344,8 +348,18 @@ class Outbox:
         sid = conn.execute("SELECT submission_id FROM outbox WHERE id=?", (item_id,)).fetchone()
         if not sid:
             return
+        every = conn.execute("SELECT state FROM outbox WHERE submission_id=?",
+                             (sid[0],)).fetchall()
         states = conn.execute("SELECT state, sent_at FROM outbox WHERE submission_id=? AND "
                               "state != ?", (sid[0], CANCELLED)).fetchall()
+        if states and any(s == CANCELLED for (s,) in every) and \
+                all(s == SENT for s, _ in states):
+            # Part of it went, the rest was cancelled: the board does not have the whole
+            # item, so it does not count as sent; it is a draft again, to send again.
+            conn.execute("UPDATE history SET sent_at=NULL WHERE submission_id=?", (sid[0],))
+            conn.execute("UPDATE drafts SET state='draft', doc=json_set(doc, '$.state', "
+                         "'draft') WHERE id=?", (sid[0],))
+            return
         if not states:
             # Every email of it was cancelled: the item goes back to the drafts, to be
             # edited and sent again; it leaves the history.
@@ -431,6 +445,12 @@ class Outbox:
                 extra["next_attempt_at"] = self.clock() + backoff(item.attempts)
             self._set(item.id, state, only_from=(SENDING, UPLOADED), **extra)
             return SendReport(self.get(item.id), False, err)
+        except SendCancelled as err:
+            # Stopped on purpose: before the end of the message it simply waits again; once
+            # the end was on its way, only the user can tell whether it arrived.
+            self._set(item.id, QUEUED, only_from=(SENDING,))
+            self._set(item.id, UNKNOWN, only_from=(UPLOADED,))
+            return SendReport(self.get(item.id), False, err)
         except OutboxError as err:
             self._set(item.id, ATTENTION, only_from=(SENDING,), error=json.dumps(
                 {"kind": "local", "message": err.message}, ensure_ascii=False))
@@ -499,9 +519,10 @@ class Outbox:
         return out
 
     def _submission_state(self, submission_id: str) -> str:
-        states = {i.state for i in self.items(submission_id=submission_id)} - {CANCELLED}
-        if not states:
-            return CANCELLED
+        every = {i.state for i in self.items(submission_id=submission_id)}
+        states = every - {CANCELLED}
+        if not states or (CANCELLED in every and states == {SENT}):
+            return CANCELLED  # nothing, or only part of it, reached the board
         for s in (UNKNOWN, ATTENTION, SENDING, UPLOADED, RETRYING, QUEUED):
             if s in states:
                 return s

@@ -66,6 +66,19 @@ def remember_size_limit(store: Store, account: Account, advertised: int | None) 
         store.set_setting(SERVER_SIZE, known)
 
 
+def check_unchecked(store: Store, sub: model.Submission) -> None:
+    """Give every photo that has no originality verdict yet its verdict (stored copy)."""
+    todo = [p for p in sub.photos if not p.check]
+    if not todo:
+        return
+    from app.photocheck import check_photos
+
+    reports = check_photos([store.photo_path(p) for p in todo],
+                           original_names=[p.original_name for p in todo])
+    for photo, report in zip(todo, reports):
+        photo.check = {**report.to_record(), "sha256": photo.sha256}
+
+
 def queue_submission(store: Store, sub: model.Submission, *, allow_again: bool = False,
                      base: Path | None = None) -> Queued:
     """Validate, bundle, build the messages, queue them. Raises SubmissionError,
@@ -73,6 +86,7 @@ def queue_submission(store: Store, sub: model.Submission, *, allow_again: bool =
     from app.mail.message import build_messages
 
     validation.normalise(sub)
+    check_unchecked(store, sub)  # no photo leaves without its verdict
     errors = validation.errors(validation.validate(sub))
     if errors:
         raise SubmissionError([p.to_dict() for p in errors])

@@ -42,6 +42,18 @@ _CORE_SCHEMA = (
 )
 
 
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """A damaged file (to set aside and rescue), not a full disk, a lock or a permission."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    return not isinstance(exc, sqlite3.OperationalError)  # quick_check found damage
+
+
 class StoreError(Exception):
     """A failure of the user's data folder, with a message for the user."""
 
@@ -89,23 +101,23 @@ class Store:
         return conn
 
     def _open_or_recover(self) -> sqlite3.Connection:
+        conn = None
         try:
             conn = self._connect()
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
-                conn.close()
                 raise sqlite3.DatabaseError(ok)
             self._create_core(conn)
             return conn
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "readonly" in str(exc) or "unable to open" in str(exc):
-                raise StoreError(translate(
-                    "Store", "The data file {file} cannot be opened ({error}). Close other "
-                    "copies of TinBài, check the folder's permissions, then try again.").format(
-                    file=self.db_path, error=exc)) from exc
-            return self._recover(exc)
         except sqlite3.DatabaseError as exc:
-            return self._recover(exc)
+            if conn is not None:
+                conn.close()  # Windows will not move an open file
+            if _is_damage(exc):
+                return self._recover(exc)
+            raise StoreError(translate(
+                "Store", "The data file {file} cannot be opened ({error}). Close other "
+                "copies of TinBài, check the folder's permissions and free disk space, then "
+                "try again.").format(file=self.db_path, error=exc)) from exc
 
     def _create_core(self, conn: sqlite3.Connection) -> None:
         with self._lock:
@@ -136,25 +148,30 @@ class Store:
         return conn
 
     def _salvage(self, conn: sqlite3.Connection, old: Path) -> int:
+        """Copy every readable row of every table (drafts, profiles, settings, the outbox,
+        the history…) from the damaged file; returns how many drafts and profiles came."""
         saved = 0
         try:
             src = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
+            tables = src.execute("SELECT name, sql FROM sqlite_master WHERE type='table' "
+                                 "AND name NOT LIKE 'sqlite_%'").fetchall()
         except sqlite3.Error:
             return 0
         try:
-            for table in ("settings", "drafts", "authors"):
+            for table, ddl in tables:
                 try:
-                    rows = src.execute(f"SELECT * FROM {table}").fetchall()
-                    cols = [d[0] for d in src.execute(f"SELECT * FROM {table} LIMIT 0")
+                    conn.execute(ddl.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+                    rows = src.execute(f'SELECT * FROM "{table}"').fetchall()
+                    cols = [d[0] for d in src.execute(f'SELECT * FROM "{table}" LIMIT 0')
                             .description]
                 except sqlite3.Error:
                     continue
                 marks = ",".join("?" * len(cols))
                 for row in rows:
                     try:
-                        conn.execute(f"INSERT OR IGNORE INTO {table} ({','.join(cols)}) "
+                        conn.execute(f'INSERT OR IGNORE INTO "{table}" ({",".join(cols)}) '
                                      f"VALUES ({marks})", row)
-                        saved += table != "settings"
+                        saved += table in ("drafts", "authors")
                     except sqlite3.Error:
                         continue
         finally:
@@ -232,16 +249,21 @@ class Store:
             conn.execute("UPDATE authors SET deleted_at=NULL WHERE id=?", (author_id,))
 
     # -- drafts --------------------------------------------------------------------------
-    def save_draft(self, sub: model.Submission, *, touch: bool = True) -> None:
+    def save_draft(self, sub: model.Submission, *, touch: bool = True) -> bool:
+        """Write a draft. Only a draft still being written changes: once an item is queued
+        or sent, the outbox owns it, and a late autosave of an open editor cannot turn it
+        back. False when nothing was written for that reason."""
         if touch:
             sub.updated_at = model.now_iso()
         doc = json.dumps(sub.to_dict(), ensure_ascii=False)
         with self.transaction() as conn:
-            conn.execute(
+            cur = conn.execute(
                 "INSERT INTO drafts (id, doc, title, created_at, updated_at, state) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc=excluded.doc, "
-                "title=excluded.title, updated_at=excluded.updated_at, state=excluded.state",
-                (sub.id, doc, sub.title, sub.created_at, sub.updated_at, sub.state))
+                "VALUES (?, ?, ?, ?, ?, 'draft') ON CONFLICT(id) DO UPDATE SET "
+                "doc=json_set(excluded.doc, '$.state', drafts.state), title=excluded.title, "
+                "updated_at=excluded.updated_at WHERE drafts.state='draft'",
+                (sub.id, doc, sub.title, sub.created_at, sub.updated_at))
+            return cur.rowcount == 1
 
     def load_draft(self, draft_id: str) -> model.Submission | None:
         rows = self.execute("SELECT doc FROM drafts WHERE id=?", (draft_id,))

@@ -57,16 +57,18 @@ class Writer:
             self._cond.notify()
 
     def flush(self, timeout: float | None = 10.0) -> bool:
-        """Write every pending draft now and wait for all submitted work."""
+        """Write every pending draft now and wait for all submitted work. False when a
+        draft could not be written (it is still pending) or the wait ran out."""
         with self._cond:
             self._pending = {k: (s, 0.0) for k, (s, _d) in self._pending.items()}
             self._cond.notify()
         fut = self.submit(lambda: None)
         try:
             fut.result(timeout)
-            return True
         except Exception:
             return False
+        with self._cond:
+            return not self._pending
 
     def has_pending(self) -> bool:
         with self._cond:

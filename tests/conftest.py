@@ -32,6 +32,15 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _documents_elsewhere(tmp_path_factory, monkeypatch):
+    """Bundles never land in the real ~/Documents/TinBai of whoever runs the tests."""
+    from app import paths
+
+    folder = tmp_path_factory.mktemp("Documents")
+    monkeypatch.setattr(paths, "documents_dir", lambda: folder)
+
+
+@pytest.fixture(autouse=True)
 def _vietnamese(monkeypatch):
     from app import i18n
 

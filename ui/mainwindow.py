@@ -330,8 +330,7 @@ class MainWindow(QMainWindow):
         """Rebuild every screen in the new language (drafts are saved first)."""
         from ui import i18n
 
-        if self.flow is not None:
-            self.flow.leave()
+        self._leave_flow()
         i18n.install(self.prefs.language)
         for page in (self.home, self.flow, self.setup, self.settings_page, self.outbox_page,
                      self.history_page):
@@ -349,9 +348,24 @@ class MainWindow(QMainWindow):
         self.show_settings()
 
     # -- closing -------------------------------------------------------------------------
+    def _close_anyway(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("TinBài")
+        box.setText(self.tr("The latest changes to the draft could not be saved (the disk may "
+                            "be full). If TinBài closes now, they are lost."))
+        back = box.addButton(self.tr("&Keep TinBài open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return box.clickedButton() is not back
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
-        if self.flow is not None:
-            self.flow.leave()
+        self._leave_flow()
+        if not self.services.flush() and not self._close_anyway():
+            event.ignore()  # the user keeps the window and the unsaved text
+            return
         self.prefs.set_geometry(self.saveGeometry())
         if self.sender is not None:
             self.sender.shutdown()

@@ -188,6 +188,10 @@ class OutboxPage(QWidget):
             self.sender.changed.emit()
             if changed and action in ("retry", "resend"):
                 self.sender.send_now(interactive=True)
+            elif not changed:  # the sender took it first, or it changed meanwhile
+                self.window_.show_toast(self.tr(
+                    "Too late: this email's state changed meanwhile (it may be on its way). "
+                    "Look at its state again."), seconds=12)
 
         self.services.write(lambda: getattr(ob.Outbox(store), method)(item_id), done=done)
 

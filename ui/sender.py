@@ -22,7 +22,7 @@ class SendController(QObject):
     def __init__(self, services, parent=None):
         super().__init__(parent)
         self.services = services
-        self._executor = None
+        self._thread = None
         self.busy = False
         self._stop = False
         self._timer = QTimer(self)
@@ -37,11 +37,14 @@ class SendController(QObject):
         self.send_now(interactive=False)
 
     def shutdown(self) -> None:
+        """Stop: an upload in progress is abandoned at its next piece (the email goes back to
+        the queue, nothing half-sent counts); a wait for the server's last answer is not
+        waited for (the email is then "not sure it arrived" at the next start)."""
         self._timer.stop()
         self._stop = True
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        if self._thread is not None:
+            self._thread.join(timeout=3.0)
+            self._thread = None
 
     # -- running -------------------------------------------------------------------------
     def send_now(self, interactive: bool = True, password: str | None = None) -> None:
@@ -58,7 +61,15 @@ class SendController(QObject):
             from app import sending
             from app.mail import secrets
 
-            if not ob.Outbox(store).due():
+            box = ob.Outbox(store)
+            lock = ob.SendLock(box.folder)
+            if lock.acquire():  # after a crash: make the states true before anything else
+                try:
+                    if box.recover():
+                        self.services.to_gui(lambda _v: self.changed.emit())
+                finally:
+                    lock.release()
+            if not box.due():
                 return None
             pw = password
             if sending.needs_password(store):
@@ -88,22 +99,26 @@ class SendController(QObject):
         self._run(work, done, failed)
 
     def _run(self, work, done, failed) -> None:
-        if self._executor is None:
-            from concurrent.futures import ThreadPoolExecutor
+        """One send at a time (`busy`), on a daemon thread: closing TinBài never waits for
+        a slow server."""
+        import threading
 
-            # One thread: one send at a time, in order.
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tinbai-send")
-        fut = self._executor.submit(work)
+        def run() -> None:
+            try:
+                result = work()
+            except BaseException as exc:  # reported to the GUI, never lost
+                self.services.to_gui(failed, exc)
+            else:
+                self.services.to_gui(done, result)
 
-        def finished(f) -> None:
-            if f.cancelled():  # the window closed before it started
-                return
-            exc = f.exception()
-            self.services.to_gui(failed if exc else done, exc or f.result())
-
-        fut.add_done_callback(finished)
+        self._thread = threading.Thread(target=run, name="tinbai-send", daemon=True)
+        self._thread.start()
 
     def _progress_from_thread(self, item, done: int, total: int) -> None:
+        if self._stop:
+            from app.outbox import SendCancelled
+
+            raise SendCancelled()  # the transport stops before the next piece
         self.services.to_gui(lambda _v: self.progress.emit(item.id, done, total))
 
     # -- network hints -------------------------------------------------------------------

@@ -182,9 +182,9 @@ class Services(QObject):
         if self.writer is not None:
             self.writer.save_draft_soon(snapshot)
 
-    def flush(self) -> None:
-        if self.writer is not None:
-            self.writer.flush()
+    def flush(self) -> bool:
+        """Write what is pending now; False if a draft could not be saved."""
+        return self.writer.flush() if self.writer is not None else True
 
     # -- writer callbacks (writer thread) ------------------------------------------------
     def _saved_from_thread(self, draft_id: str, updated_at: str) -> None:

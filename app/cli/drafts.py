@@ -116,11 +116,17 @@ def run_new(args) -> int:
         if not path.is_absolute():
             path = base / path
         try:
-            sub.photos.append(import_photo(store, path, _text(entry, "caption")))
+            photo = import_photo(store, path, _text(entry, "caption"))
+            photo.explanation = _text(entry, "explanation")
+            sub.photos.append(photo)
         except PhotoImportError as exc:
             problems.append(_problem(model.PHOTOS, exc.code, exc.message))
 
     validation.normalise(sub)
+    if not problems:
+        from app.sending import check_unchecked
+
+        check_unchecked(store, sub)  # each photo's originality verdict, as in the window
     problems += [p.to_dict() for p in validation.errors(validation.validate(sub))]
     if problems:
         from app.photostore import discard_unreferenced

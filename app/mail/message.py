@@ -269,9 +269,10 @@ def parse_summary(data: bytes) -> dict:
     from email.header import decode_header, make_header
 
     msg = message_from_bytes(data, policy=policy.default)
+    raw = message_from_bytes(data)  # compat32: headers exactly as written, decoded below
     out = {
-        "subject": str(make_header(decode_header(msg.get("Subject", "")))),
-        "from": str(make_header(decode_header(msg.get("From", "")))),
+        "subject": str(make_header(decode_header(raw.get("Subject", "")))),
+        "from": str(make_header(decode_header(raw.get("From", "")))),
         "to": msg.get("To", ""),
         "date": msg.get("Date", ""),
         "message_id": msg.get("Message-ID", ""),

@@ -137,9 +137,9 @@ def send(account: Account, password: str | None, mail_from: str, rcpt_to: Sequen
 
     `connect_timeout` covers the connection and each command reply before the upload;
     `chunk_timeout` each chunk of the upload; `final_timeout` the reply after the final ".".
-    `on_uploaded()` is called once the terminating "." has been sent, before that reply is
-    read: from then on the server may have the message. `password=None` skips AUTH (a relay
-    that does not require login); TLS is required all the same.
+    `on_uploaded()` is called just before the last chunk and the terminating "." are sent:
+    from then on the server may have the message. `password=None` skips AUTH (a relay that
+    does not require login); TLS is required all the same.
     """
     rcpt_list = _check_arguments(mail_from, rcpt_to, data, chunk_size)
     plan = dot_plan(data)  # also refuses smuggling-prone dots, before connecting
@@ -157,9 +157,10 @@ def send(account: Account, password: str | None, mail_from: str, rcpt_to: Sequen
             conn.login(password)
         conn.envelope(mail_from, rcpt_list, len(data))
         conn.start_data()
-        conn.upload(data, plan, progress, chunk_size, chunk_timeout)
-        if on_uploaded is not None:
-            on_uploaded()
+        # "Uploaded" is recorded just before the end of the message leaves, never after: a
+        # process killed in between then says "not sure it arrived" (the user checks) rather
+        # than "queued" (which could send a second copy).
+        conn.upload(data, plan, progress, chunk_size, chunk_timeout, before_end=on_uploaded)
         if progress is not None and data:
             # The last report comes after on_uploaded(), so that a progress callback that
             # raises (to cancel) can never hide an upload that already completed.
@@ -687,9 +688,11 @@ class _Connection:
             raise self.reply_error(code, _text(resp))
 
     def upload(self, data: bytes, plan: list[int] | None, progress: Progress | None,
-               chunk_size: int, chunk_timeout: float) -> None:
+               chunk_size: int, chunk_timeout: float,
+               before_end: Callable[[], None] | None = None) -> None:
         """Send the message and the final "."; progress is reported for all but the last
-        chunk (the caller reports that one, after on_uploaded)."""
+        chunk (the caller reports that one, after on_uploaded). `before_end()` runs just
+        before the last chunk and the terminating "." leave."""
         self.phase = PHASE_UPLOAD
         sock = self.smtp.sock
         sock.settimeout(chunk_timeout)
@@ -705,6 +708,8 @@ class _Connection:
                     if progress is not None:
                         progress(held[0], total)
                 held = item
+            if before_end is not None:
+                before_end()
             sock.sendall(b"".join((held[1] if held else b"", end_of_data(data))))
         except OSError as exc:
             if not _timed_out(exc):

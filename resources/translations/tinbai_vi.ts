@@ -1254,6 +1254,18 @@ Cấp bởi: {issuer}</translation>
             <source>This draft no longer exists.</source>
             <translation>Bản nháp này không còn nữa.</translation>
         </message>
+        <message>
+            <source>The latest changes to the draft could not be saved (the disk may be full). If TinBài closes now, they are lost.</source>
+            <translation>Chưa lưu được những thay đổi mới nhất của bản nháp (có thể ổ đĩa đã đầy). Nếu đóng TinBài bây giờ, các thay đổi đó sẽ mất.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep TinBài open</source>
+            <translation>&amp;Giữ TinBài mở</translation>
+        </message>
+        <message>
+            <source>Close &amp;anyway</source>
+            <translation>&amp;Vẫn đóng</translation>
+        </message>
     </context>
     <context>
         <name>Message</name>
@@ -1413,6 +1425,10 @@ Cấp bởi: {issuer}</translation>
         <message>
             <source>The connection broke after the whole email had gone out, so the board may already have it. TinBài does not send it again by itself. Look in the Sent folder of {address} (for Gmail: mail.google.com → Sent): if the email is there, press “It is in my Sent folder”; if not, “send again”.</source>
             <translation>Kết nối bị ngắt sau khi toàn bộ email đã được gửi lên, nên có thể Ban Biên tập đã nhận. TinBài không tự gửi lại. Hãy xem mục Đã gửi của {address} (với Gmail: mail.google.com → Đã gửi): nếu có email đó, bấm “Thư có trong mục Đã gửi”; nếu không, bấm “gửi lại”.</translation>
+        </message>
+        <message>
+            <source>Too late: this email's state changed meanwhile (it may be on its way). Look at its state again.</source>
+            <translation>Không kịp: trạng thái của email này vừa thay đổi (có thể đang được gửi). Hãy xem lại trạng thái của nó.</translation>
         </message>
         <message>
             <source>Subject</source>
@@ -2425,8 +2441,8 @@ Cấp bởi: {issuer}</translation>
             <translation>Không tạo được thư mục dữ liệu {folder} ({error}). Hãy chọn thư mục khác hoặc xin quyền ghi.</translation>
         </message>
         <message>
-            <source>The data file {file} cannot be opened ({error}). Close other copies of TinBài, check the folder's permissions, then try again.</source>
-            <translation>Không mở được tệp dữ liệu {file} ({error}). Hãy đóng các cửa sổ TinBài khác, kiểm tra quyền của thư mục, rồi thử lại.</translation>
+            <source>The data file {file} cannot be opened ({error}). Close other copies of TinBài, check the folder's permissions and free disk space, then try again.</source>
+            <translation>Không mở được tệp dữ liệu {file} ({error}). Hãy đóng các cửa sổ TinBài khác, kiểm tra quyền của thư mục và dung lượng trống của ổ đĩa, rồi thử lại.</translation>
         </message>
         <message>
             <source>The data file was damaged ({error}). It was kept as {file}; {count} drafts and profiles were rescued from it. Photos are safe in the photos folder.</source>

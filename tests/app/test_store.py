@@ -105,3 +105,46 @@ def test_unwritable_data_folder_says_so(tmp_path):
     with pytest.raises(StoreError) as err:
         Store(blocker / "data")
     assert str(blocker / "data") in str(err.value)
+
+
+def test_a_late_autosave_cannot_take_an_item_back_from_the_outbox(tmp_path):
+    store = Store(tmp_path)
+    sub = complete_submission()
+    store.save_draft(sub)
+    store.execute("UPDATE drafts SET state='queued' WHERE id=?", (sub.id,))
+    sub.title = "sửa muộn"
+    assert store.save_draft(sub) is False  # the editor was still open: nothing changes
+    again = store.load_draft(sub.id)
+    assert again.title != "sửa muộn" and store.list_drafts() == []
+
+
+def test_rescue_keeps_the_outbox_and_history_too(tmp_path):
+    from app import outbox
+
+    store = Store(tmp_path)
+    box = outbox.Outbox(store)
+    sub = complete_submission()
+    store.save_draft(sub)
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO history (submission_id, title, author, unit, photos, parts, "
+                     "queued_at, doc) VALUES (?, 'Tin', 'A', 'B', 1, 1, '2026-01-01', '{}')",
+                     (sub.id,))
+    assert box.history()
+    root = store.execute("SELECT rootpage FROM sqlite_master WHERE name='drafts_updated'")[0][0]
+    store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    db = tmp_path / "tinbai.db"
+    data = bytearray(db.read_bytes())
+    page = 4096
+    data[(root - 1) * page:root * page] = b"\xa5" * page  # an index page turns to garbage
+    db.write_bytes(bytes(data))
+    store = Store(tmp_path)
+    assert store.recovery_notice
+    assert [h["submission_id"] for h in outbox.Outbox(store).history()] == [sub.id]
+
+
+def test_a_file_that_cannot_be_opened_is_not_mistaken_for_damage(tmp_path):
+    (tmp_path / "tinbai.db").mkdir()  # something else is in the way
+    with pytest.raises(StoreError):
+        Store(tmp_path)
+    assert not list(tmp_path.glob("tinbai.db.hong-*"))

@@ -34,7 +34,8 @@ def new_draft(tmp_path, capsys, data, title="Công đoàn cơ sở phòng A tặ
             "unit": "Công đoàn cơ sở Phòng A", "phone": "0983 123 456", "bank": "VCB",
             "account": "0123456789", "holder": "Nông Văn K",
             "approval": {"name": "Nông Văn B", "position": "Chủ tịch"},
-            "photos": [{"path": str(photo), "caption": "Đồng chí Nông Văn B trao quà"}]}
+            "photos": [{"path": str(photo), "caption": "Đồng chí Nông Văn B trao quà",
+                        "explanation": "Ảnh dựng cho kiểm thử, không phải ảnh chụp."}]}
     path = tmp_path / f"{abs(hash(title))}.json"
     path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     rc, out = cli(capsys, "--data-dir", data, "draft", "new", "--json", str(path))
@@ -148,3 +149,15 @@ def test_data_dir_before_or_after_the_command(tmp_path):
         assert proc.returncode == 0, proc.stderr
     assert (data / "tinbai.db").exists()
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_an_unexplained_photo_that_is_not_an_original_is_refused(tmp_path, capsys, data):
+    photo = make_jpeg(tmp_path / "resaved.jpg")  # written by Pillow: no camera information
+    spec = tmp_path / "d.json"
+    spec.write_text(json.dumps({
+        "title": "Tin", "body": BODY, "author": "Nông Văn K", "unit": "CĐCS Phòng A",
+        "approval": {"name": "Nông Văn B", "position": "Chủ tịch"},
+        "photos": [{"path": str(photo), "caption": "Đồng chí Nông Văn B trao quà"}]},
+        ensure_ascii=False), encoding="utf-8")
+    rc, out = cli(capsys, "draft", "new", "--json", str(spec), "--data-dir", data)
+    assert rc == 2 and "photo-reject-unexplained" in {p["code"] for p in out}

@@ -108,7 +108,7 @@ def test_changed_photo_in_bundle_is_refused(tmp_path):
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.lists(st.sampled_from(VI_WORDS), min_size=1, max_size=45),
-       author=st.lists(st.sampled_from(VI_WORDS), min_size=1, max_size=6))
+       author=st.lists(st.sampled_from(VI_WORDS), min_size=1, max_size=14))
 def test_vietnamese_subjects_and_names_survive_any_length(tmp_path_factory, words, author):
     tmp = tmp_path_factory.mktemp("vi")
     store = Store(tmp / "data")
@@ -120,5 +120,11 @@ def test_vietnamese_subjects_and_names_survive_any_length(tmp_path_factory, word
                                   sender_addr="k@example.com", to_addr="congdoanbk@gmail.com")
     parsed = message_from_bytes(m.data, policy=policy.default)
     assert str(parsed["Subject"]) == f"Tin bài: {sub.title} — {sub.unit}"
-    assert parsed["From"].addresses[0].display_name == sub.author
-    assert sub.title in message.parse_summary(m.data)["text"]
+    if len(sub.author.encode()) <= 39:
+        # A name that fits one encoded word reads right even in Python's modern parser; a
+        # longer one is split as RFC 2047 allows, which that parser (not mail clients)
+        # reads with stray spaces, so longer names are checked by the RFC reading below.
+        assert parsed["From"].addresses[0].display_name == sub.author
+    summary = message.parse_summary(m.data)
+    assert sub.title in summary["text"]
+    assert summary["from"] == f"{sub.author} <k@example.com>"  # as the practice mailbox shows

@@ -145,15 +145,19 @@ class ContentStep(Step):
         from app.importer import import_text
 
         self.import_button.setEnabled(False)
-        self.services.background(import_text, path, done=self._imported,
+        sub = self.sub
+        self.services.background(import_text, path,
+                                 done=lambda result: self._imported(result, sub),
                                  failed=self._import_failed)
 
     def _import_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
         self.flow.window_.show_toast(getattr(exc, "message", str(exc)), seconds=12)
 
-    def _imported(self, result) -> None:
+    def _imported(self, result, sub) -> None:
         self.import_button.setEnabled(True)
+        if not self.flow.is_open(sub):
+            return  # another draft is open now; the file is still there to import again
         if self.body_edit.toPlainText().strip():
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)

@@ -92,6 +92,7 @@ class SubmissionFlow(QWidget):
     # -- opening and leaving ---------------------------------------------------------------
     def open(self, sub: model.Submission) -> None:
         self.sub = sub
+        self.set_locked(sub.state != "draft")
         for step in self.steps:
             step.attempted = False
             step.load()
@@ -104,6 +105,28 @@ class SubmissionFlow(QWidget):
     def leave(self) -> None:
         self._snapshot_timer.stop()
         self._snapshot()
+
+    def set_locked(self, locked: bool) -> None:
+        """While an item is being queued, and once it is queued or sent: no more edits (the
+        email is built from what was approved)."""
+        for step in self.steps[:-1]:
+            step.setEnabled(not locked)
+
+    def is_open(self, sub: model.Submission) -> bool:
+        """Is `sub` still the draft on screen? (Work started for it may finish later.)"""
+        return self.sub is sub
+
+    def update_stored(self, draft_id: str, change) -> None:
+        """Apply `change(submission)` to a draft that is no longer on screen, in the store."""
+        store = self.services.store
+
+        def write():
+            stored = store.load_draft(draft_id)
+            if stored is not None:
+                change(stored)
+                store.save_draft(stored)
+
+        self.services.write(write)
 
     def save_quietly(self) -> None:
         """Autosave without treating it as an edit (photo verdicts arriving)."""

@@ -337,7 +337,14 @@ class PhotosStep(Step):
         self._renumber()
         self.changed()
 
+        sub = self.sub
+
         def undo():
+            if not self.flow.is_open(sub):
+                self.flow.update_stored(
+                    sub.id, lambda stored: stored.photos.insert(min(index, len(stored.photos)),
+                                                                photo))
+                return
             self.sub.photos.insert(min(index, len(self.sub.photos)), photo)
             self._add_row(photo)
             self._renumber()
@@ -359,6 +366,7 @@ class PhotosStep(Step):
         from app.photostore import PhotoImportError, import_photo
 
         store = self.services.store
+        sub = self.sub  # the draft these photos are for, even if another is open later
         self.progress.setRange(0, 0)  # busy until the files are counted
         self.progress.show()
         self.add_button.setEnabled(False)
@@ -374,7 +382,7 @@ class PhotosStep(Step):
                 try:
                     photo = import_photo(store, path)
                     imported.append(photo)
-                    to_gui(self._imported, photo)
+                    to_gui(self._imported, (sub, photo))
                 except PhotoImportError as exc:
                     to_gui(self._import_failed, exc.message)
             self._check_in_worker(imported)
@@ -410,6 +418,8 @@ class PhotosStep(Step):
 
     def _checked(self, result) -> None:
         sha, record = result
+        if not any(p.sha256 == sha for p in self.sub.photos):
+            return  # another draft is open: its photos are checked when it opens again
         for photo in self.sub.photos:
             if photo.sha256 == sha:
                 photo.check = record
@@ -439,8 +449,17 @@ class PhotosStep(Step):
     def _step_progress(self) -> None:
         self.progress.setValue(self.progress.value() + 1)
 
-    def _imported(self, photo: model.Photo) -> None:
+    def _imported(self, result) -> None:
+        sub, photo = result
         self._step_progress()
+        if not self.flow.is_open(sub):
+            # The user opened another draft meanwhile: the photo goes to its own draft.
+            def add(stored):
+                if not any(p.sha256 == photo.sha256 for p in stored.photos):
+                    stored.photos.append(photo)
+
+            self.flow.update_stored(sub.id, add)
+            return
         if any(p.sha256 == photo.sha256 for p in self.sub.photos):
             self._failures.append(self.tr("{name} is already in this item.").format(
                 name=photo.original_name))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from app import render, validation
+from app import model, render, validation
 from ui.flow.step import Step
 from ui.widgets import Banner
 
@@ -141,17 +141,23 @@ class ReviewStep(Step):
             self.refresh()
             return
         store, sub = self.services.store, self.sub
+        # The worker gets its own copy: edits meanwhile cannot mix into the email.
+        copy = model.Submission.from_dict(sub.to_dict())
         for b in (self.send_button, self.queue_button, self.build_button):
             b.setEnabled(False)
+        self.flow.set_locked(True)
         self.result.hide()
 
         def work():
-            return sending.queue_submission(store, sub, allow_again=again)
+            return sending.queue_submission(store, copy, allow_again=again)
 
-        self.services.write(work, done=lambda q: self._queued(q, now),
-                            failed=lambda exc: self._queue_failed(exc, now))
+        self.services.write(work, done=lambda q: self._queued(q, now, sub),
+                            failed=lambda exc: self._queue_failed(exc, now, sub))
 
-    def _queue_failed(self, exc, now: bool) -> None:
+    def _queue_failed(self, exc, now: bool, sub) -> None:
+        self.flow.set_locked(False)
+        if not self.flow.is_open(sub):
+            return
         if getattr(exc, "code", "") == "already":
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
@@ -170,12 +176,18 @@ class ReviewStep(Step):
             self.problems_banner.show_text(text)
         self.refresh()
 
-    def _queued(self, queued, now: bool) -> None:
-        self.sub.state = "queued"
-        self.sub.bundle_path = str(queued.bundle.path)
+    def _queued(self, queued, now: bool, sub) -> None:
+        # The item now belongs to the outbox: its draft is read-only from here.
+        sub.state = "queued"
+        sub.bundle_path = str(queued.bundle.path)
+        self.flow.window_.sender.changed.emit()
+        if not self.flow.is_open(sub):
+            if now:
+                self.flow.window_.sender.send_now()
+            return
+        self.flow.set_locked(True)
         self._bundle_path = queued.bundle.path
         self._queued_ids = {i.id for i in queued.items}
-        self.flow.window_.sender.changed.emit()
         n = len(queued.items)
         if now:
             self.progress.setRange(0, max(1, sum(i.size for i in queued.items)))
@@ -233,15 +245,21 @@ class ReviewStep(Step):
         validation.normalise(self.sub)
         store = self.services.store
         sub = self.sub
+        copy = model.Submission.from_dict(sub.to_dict())
 
         def work():
-            result = bundle.build(store, sub, settings.bundle_base(store))
-            sub.bundle_path = str(result.path)
-            store.save_draft(sub, touch=False)
+            result = bundle.build(store, copy, settings.bundle_base(store))
+            copy.bundle_path = str(result.path)
+            store.save_draft(copy, touch=False)
             return result
 
+        def built(result):
+            sub.bundle_path = str(result.path)
+            if self.flow.is_open(sub):
+                self._built(result)
+
         self.build_button.setEnabled(False)
-        self.services.write(work, done=self._built, failed=self._failed)
+        self.services.write(work, done=built, failed=self._failed)
 
     def _built(self, result) -> None:
         self.build_button.setEnabled(True)

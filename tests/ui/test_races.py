@@ -1,0 +1,76 @@
+"""Work that finishes after the user moved on lands where it belongs; crashes leave truth."""
+
+import json
+
+from app import model, outbox, sending
+from app.photostore import import_photo
+from tests.conftest import shared_photos
+from tests.helpers import complete_submission
+from tests.ui.test_flow import do_setup, start_new
+
+
+def test_photos_still_copying_when_another_draft_opens_go_to_their_own_draft(
+        qtbot, window, tmp_path):
+    originals = shared_photos() / "original"
+    do_setup(qtbot, window)
+    flow = start_new(qtbot, window)
+    first = flow.sub
+    flow.steps[1].add_paths([str(p) for p in sorted(originals.glob("*.jp*g"))[:6]])
+    window.new_submission()  # the user starts another item at once
+    qtbot.waitUntil(lambda: flow.sub is not first)
+    second = flow.sub
+    qtbot.waitUntil(lambda: flow.steps[1].add_button.isEnabled(), timeout=20000)
+    store = window.services.store
+    qtbot.waitUntil(lambda: len(store.load_draft(first.id).photos) == 6, timeout=10000)
+    assert second.photos == []
+
+
+def test_a_crash_mid_send_is_made_true_when_the_window_opens(qtbot, make_window, data_dir):
+    from app.store import Store
+
+    store = Store(data_dir)
+    store.set_unit(model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
+    photo = import_photo(store, shared_photos() / "original" / "Nikon D90.jpg", "Ảnh hội nghị")
+    sub = complete_submission([photo])
+    store.save_draft(sub)
+    (item,) = sending.queue_submission(store, sub).items
+    store.execute("UPDATE outbox SET state='uploaded' WHERE id=?", (item.id,))  # killed here
+    store.close()
+    w = make_window()
+    box = outbox.Outbox(w.services.store)
+    qtbot.waitUntil(lambda: box.get(item.id).state == "unknown", timeout=10000)
+    assert not (data_dir / "hop-thu-tap").exists() or not list((data_dir / "hop-thu-tap").iterdir())
+
+
+def test_cancelled_item_stays_a_draft_after_closing(qtbot, make_window, data_dir, tmp_path):
+    w = make_window()
+    do_setup(qtbot, w)
+    store = w.services.store
+    store.set_setting("bundle_base", str(tmp_path / "out"))
+    photo = import_photo(store, shared_photos() / "original" / "Nikon D90.jpg", "Ảnh hội nghị")
+    sub = complete_submission([photo])
+    store.save_draft(sub)
+    w.open_draft(sub.id)
+    qtbot.waitUntil(lambda: w.flow is not None and w.flow.sub is not None
+                    and w.flow.sub.id == sub.id)
+    w.flow.go_to(4)
+    review = w.flow.steps[4]
+    review.send(now=False)
+    qtbot.waitUntil(lambda: review.result.isVisible(), timeout=15000)
+    (item,) = outbox.Outbox(store).items()
+    w.show_outbox()
+    page = w.outbox_page
+    qtbot.waitUntil(lambda: page.list.count() == 1)
+    page.list.setCurrentRow(0)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: page.list.count() == 0)
+    w.close()  # the editor of that item had been open: its autosave must not undo the cancel
+    again = reopen_store(data_dir)
+    assert [d.id for d in again.list_drafts()] == [sub.id]
+    assert json.loads(again.execute("SELECT doc FROM drafts")[0][0])["state"] == "draft"
+
+
+def reopen_store(data_dir):
+    from app.store import Store
+
+    return Store(data_dir)
