@@ -24,6 +24,7 @@ class SendController(QObject):
         self.services = services
         self._thread = None
         self.busy = False
+        self._again = None  # a request that came while a run was going
         self._stop = False
         self._timer = QTimer(self)
         self._timer.setInterval(RETRY_CHECK_MS)
@@ -50,7 +51,12 @@ class SendController(QObject):
     def send_now(self, interactive: bool = True, password: str | None = None) -> None:
         """Send what is due. Without a stored password, an interactive run asks for it;
         an automatic one (timer, network, start) waits for the user instead."""
-        if self.busy or self.services.store is None:
+        if self.services.store is None:
+            return
+        if self.busy:  # a run is going: this request runs right after it
+            previous = self._again
+            self._again = (interactive or bool(previous and previous[0]),
+                           password or (previous[1] if previous else None))
             return
         self.busy = True
         self._stop = False
@@ -83,6 +89,7 @@ class SendController(QObject):
 
         def done(result):
             self.busy = False
+            self._run_again()
             if result == "password":
                 if interactive:
                     self.password_needed.emit()
@@ -93,10 +100,16 @@ class SendController(QObject):
 
         def failed(exc):
             self.busy = False
+            self._run_again()
             self.failed.emit(getattr(exc, "message", str(exc)))
             self.changed.emit()
 
         self._run(work, done, failed)
+
+    def _run_again(self) -> None:
+        again, self._again = self._again, None
+        if again is not None and not self._stop:
+            self.send_now(*again)
 
     def _run(self, work, done, failed) -> None:
         """One send at a time (`busy`), on a daemon thread: closing TinBài never waits for

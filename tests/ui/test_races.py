@@ -74,3 +74,36 @@ def reopen_store(data_dir):
     from app.store import Store
 
     return Store(data_dir)
+
+
+def test_closing_while_sending_does_not_freeze(qtbot, make_window, data_dir, tmp_path,
+                                               make_server, memory_keyring):
+    import os
+    import time
+
+    from app.mail import secrets
+    from tests.helpers import make_jpeg
+    from tests.mail import smtpserver as S
+
+    server = make_server("starttls", faults=[(S.STALL_UPLOAD, 1)], stall_seconds=30)
+    w = make_window()
+    store = w.services.store
+    store.set_unit(model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
+    store.set_setting("bundle_base", str(tmp_path / "out"))
+    sending.set_account(store, server.account(size_limit=64_000_000))
+    secrets.store_password(server.account(), server.password)
+    big = make_jpeg(tmp_path / "big.jpg")
+    big.write_bytes(big.read_bytes() + os.urandom(24_000_000))
+    photo = import_photo(store, big, "Ảnh hội nghị người lao động")
+    photo.explanation = "Ảnh dựng cho kiểm thử."
+    sub = complete_submission([photo])
+    store.save_draft(sub)
+    (item,) = sending.queue_submission(store, sub).items
+    w.sender.send_now()
+    qtbot.waitUntil(lambda: "DATA" in server.verbs(), timeout=15000)
+    started = time.monotonic()
+    w.close()
+    assert time.monotonic() - started < 6  # the officer is not left with a frozen window
+    server.release()
+    state = outbox.Outbox(reopen_store(data_dir)).get(item.id).state
+    assert state in ("sending", "queued")  # never "sent" by mistake; recovered at next start
