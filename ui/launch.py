@@ -21,7 +21,7 @@ def create_app(argv: list[str] | None = None):
     app.setOrganizationName("TinBai")
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, _set_icon)  # a moment after the first window: start-up does not wait
+    QTimer.singleShot(200, _set_icon)  # a moment after the first window: start-up does not wait
     return app
 
 
