@@ -7,8 +7,6 @@ from pathlib import Path
 from app import paths
 from app.store import Store
 
-LANGUAGE = "language"
-LARGE_TEXT = "large_text"
 BUNDLE_BASE = "bundle_base"
 EDITORIAL_ADDRESS = "editorial_address"
 DEFAULT_EDITORIAL_ADDRESS = "congdoanbk@gmail.com"

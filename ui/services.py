@@ -90,6 +90,11 @@ class Services(QObject):
 
         store = Store(self.data_dir)
         rules = org.rules_in_force(store)
+        from datetime import datetime, timedelta
+
+        # Drafts deleted more than a month ago leave the bin (undo is for the moment).
+        month_ago = (datetime.now().astimezone() - timedelta(days=30)).isoformat()
+        store.purge_deleted(month_ago)
         self._warm_caches()
         return store, rules
 

@@ -47,6 +47,20 @@ def test_delete_and_undo(tmp_path):
     assert [d.id for d in store.list_drafts()] == [sub.id]
 
 
+def test_the_bin_is_emptied_of_old_deletions_only(tmp_path):
+    store = Store(tmp_path)
+    old, recent = complete_submission(), complete_submission()
+    for sub in (old, recent):
+        store.save_draft(sub)
+        store.delete_draft(sub.id)
+    store.execute("UPDATE drafts SET deleted_at='2026-01-01T00:00:00+07:00' WHERE id=?",
+                  (old.id,))
+    assert store.purge_deleted("2026-06-01T00:00:00+07:00") == 1
+    assert store.load_draft(old.id) is None
+    store.restore_draft(recent.id)
+    assert [d.id for d in store.list_drafts()] == [recent.id]
+
+
 def test_authors_and_unit(tmp_path):
     store = Store(tmp_path)
     store.set_unit(model.Unit("Công đoàn cơ sở Trường THCS Bắc Kạn", "co-so"))
