@@ -129,17 +129,14 @@ class AuthorForm(QWidget):
         self.holder_form.setVisible(bool(form))
 
     def problems(self) -> list[validation.Problem]:
+        """The core's own checks of these fields (one set of rules and words)."""
         sub = model.Submission()
         self.apply_to(sub)
-        found = validation.check_phone_field(sub.phone)
-        found += [p for p in validation.check_account_fields(sub) if p.code != "holder-bank-form"]
-        if not clean_line(self.name.text()):
-            found.append(validation.Problem(model.AUTHOR, "required", self.tr(
-                "Type the author's name.")))
-        if self.unit is not None and not clean_line(self.unit.text()):
-            found.append(validation.Problem(model.UNIT, "required", self.tr(
-                "Type the author's unit.")))
-        return found
+        fields = {model.AUTHOR, model.PHONE, model.BANK, model.ACCOUNT, model.HOLDER}
+        if self.unit is not None:
+            fields.add(model.UNIT)
+        return [p for p in validation.validate(sub, require_approval=False)
+                if p.field in fields and p.code not in ("holder-bank-form", "mojibake")]
 
     def show_problems(self, problems, everything: bool = False) -> None:
         by_field = {model.AUTHOR: (self.f_name, "name"), model.UNIT: (self.f_unit, "unit"),

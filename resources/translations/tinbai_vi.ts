@@ -193,14 +193,6 @@
             <source>As the bank writes it: {form}</source>
             <translation>Tên theo ngân hàng: {form}</translation>
         </message>
-        <message>
-            <source>Type the author's name.</source>
-            <translation>Nhập họ tên tác giả.</translation>
-        </message>
-        <message>
-            <source>Type the author's unit.</source>
-            <translation>Nhập đơn vị công tác của tác giả.</translation>
-        </message>
     </context>
     <context>
         <name>AuthorStep</name>
