@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from app import org
-from app.i18n import translate
+from app.base.i18n import translate
 from app.outbox import Outbox
 from app.quota import engine
 from app.quota.rules import Rules
-from app.store import Store
+from app.storage.database import Store
 
 REMINDER_SHOWN = "quota_reminder_shown_on"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.quota import rules as quota_rules
-from app.store import Store
+from app.storage.database import Store
 
 RULES_SETTING = "quota_rules_text"
 

@@ -30,9 +30,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import atomicio, model
-from app.i18n import translate
-from app.store import Store
+from app import model
+from app.base import atomic
+from app.base.i18n import translate
+from app.storage.database import Store
 
 QUEUED = "queued"
 SENDING = "sending"
@@ -303,7 +304,7 @@ class Outbox:
             for m in messages:
                 item_id = model.new_id()
                 path = self.folder / f"{item_id}.eml"
-                atomicio.write_bytes(path, m.data)
+                atomic.write_bytes(path, m.data)
                 written.append(path)
                 rows.append((item_id, sub.id, m.part, m.parts, m.message_id, m.subject, sender,
                              recipient, path.name, m.size, m.sha256, QUEUED, int(practice), 0,
@@ -473,7 +474,7 @@ class Outbox:
         self.practice_folder.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(self.clock()))
         path = self.practice_folder / f"{stamp}-{item.id[:8]}-{item.part}.eml"
-        atomicio.write_bytes(path, data)
+        atomic.write_bytes(path, data)
         return path
 
     def practice_messages(self) -> list[Path]:

@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import bundle, model, settings, validation
-from app.i18n import translate
+from app import model, settings
+from app.base.i18n import translate
+from app.document import bundle
 from app.mail.accounts import Account
+from app.model import validation
 from app.outbox import Outbox, OutboxError, OutboxItem, SendReport
-from app.store import Store
+from app.storage.database import Store
 
 ACCOUNT = "account"
 PRACTICE_MODE = "practice_mode"
@@ -83,7 +85,7 @@ def queue_submission(store: Store, sub: model.Submission, *, allow_again: bool =
                      base: Path | None = None) -> Queued:
     """Validate, bundle, build the messages, queue them. Raises SubmissionError,
     bundle.BundleError, MessageError or OutboxError with a message for the user."""
-    from app.mail.message import build_messages
+    from app.document.messages import build_messages
 
     validation.normalise(sub)
     check_unchecked(store, sub)  # no photo leaves without its verdict

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import paths
-from app.store import Store
+from app.base import paths
+from app.storage.database import Store
 
 BUNDLE_BASE = "bundle_base"
 EDITORIAL_ADDRESS = "editorial_address"

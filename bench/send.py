@@ -264,7 +264,7 @@ def _rss_kb(field_name: str) -> int:
 def _send_and_measure(data_dir: str, result) -> None:
     """In a fresh process: idle RSS, then the peak RSS while the outbox sends."""
     from app import outbox, sending  # noqa: F401 (loaded before "idle" is read)
-    from app.store import Store
+    from app.storage.database import Store
 
     store = Store(data_dir)
     items = outbox.Outbox(store).due()
@@ -283,8 +283,8 @@ def bench_memory(total_mb: float) -> dict:
     from PIL import Image
 
     from app import model, sending
-    from app.photostore import import_photo
-    from app.store import Store
+    from app.storage.database import Store
+    from app.storage.photos import import_photo
 
     folder = Path(tempfile.mkdtemp(prefix="tinbai-bench-mem-"))
     store = Store(folder / "data")

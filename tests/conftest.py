@@ -34,7 +34,7 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 @pytest.fixture(autouse=True)
 def _documents_elsewhere(tmp_path_factory, monkeypatch):
     """Bundles never land in the real ~/Documents/TinBai of whoever runs the tests."""
-    from app import paths
+    from app.base import paths
 
     folder = tmp_path_factory.mktemp("Documents")
     monkeypatch.setattr(paths, "documents_dir", lambda: folder)
@@ -42,7 +42,7 @@ def _documents_elsewhere(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _vietnamese(monkeypatch):
-    from app import i18n
+    from app.base import i18n
 
     i18n.set_language("vi")
     yield

@@ -65,7 +65,9 @@ def test_self_test_passes_from_a_vietnamese_temp_folder(tmp_path):
 
 def test_self_test_fails_when_resources_are_missing(qapp, tmp_path, monkeypatch, capsys,
                                                     restore_keyring):
-    from app import banks, i18n, paths, render
+    from app.base import i18n, paths
+    from app.document import render
+    from app.model import banks
     from app.quota import rules
     from ui import selftest
 

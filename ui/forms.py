@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from app import banks, model, validation
-from app.textnorm import bank_form, clean_line
+from app import model
+from app.model import banks, validation
+from app.text.normalise import bank_form, clean_line
 from ui.widgets import Field
 
 

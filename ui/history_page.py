@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.textnorm import strip_diacritics
+from app.text.normalise import strip_diacritics
 from ui.i18n import format_date
 from ui.widgets import Field
 
@@ -206,8 +206,7 @@ class HistoryPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         period_key, fmt = dialog.values()
-        from app import export
-        from app.quota import periods
+        from app.quota import export, periods
 
         period = periods.parse_period(period_key)
         name = export.default_file_name(period, fmt)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from app import i18n, paths
+from app.base import i18n, paths
 
 _installed: list[QTranslator] = []
 

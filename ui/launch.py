@@ -29,7 +29,7 @@ def _set_icon() -> None:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from app import paths
+    from app.base import paths
 
     QApplication.instance().setWindowIcon(QIcon(str(paths.resource("icons", "tinbai.ico"))))
 
@@ -52,7 +52,7 @@ def build_window(data_dir: Path):
 
 
 def run(args) -> int:
-    from app import paths
+    from app.base import paths
 
     if _no_screen():
         print("TinBài: no screen found (DISPLAY is not set). Run it on a desktop, or for a "

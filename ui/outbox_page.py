@@ -227,7 +227,7 @@ class OutboxPage(QWidget):
         path = Path(item.data(ROLE))
 
         def read():
-            from app.mail.message import parse_summary
+            from app.document.messages import parse_summary
 
             return parse_summary(path.read_bytes())
 

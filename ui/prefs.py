@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from app.base.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 class Prefs:

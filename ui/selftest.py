@@ -139,7 +139,7 @@ def _wait_until(predicate: Callable[[], bool], timeout: float) -> bool:
 
 # -- 1. resources --------------------------------------------------------------------------
 def _resource_folder() -> str:
-    from app import paths
+    from app.base import paths
 
     folder = paths.resource_dir()
     _require(folder.is_dir(), f"{folder} is not a folder")
@@ -147,7 +147,7 @@ def _resource_folder() -> str:
 
 
 def _banks() -> str:
-    from app import banks
+    from app.model import banks
 
     found = _fresh(banks.banks)
     _require(found, "banks-vn.tsv has no bank")
@@ -165,7 +165,7 @@ def _quota_rules() -> str:
 
 
 def _template() -> str:
-    from app import render
+    from app.document import render
 
     t = _fresh(render.template)
     _require(isinstance(t, dict) and t.get("subject"), "template-vi.json has no subject line")
@@ -186,7 +186,7 @@ def _translation(path: Path) -> str:
 
 
 def _vietnamese_catalogue() -> str:
-    from app import i18n
+    from app.base import i18n
 
     table = i18n.load_ts(i18n.catalogue_path("vi"))
     _require(table.get(KNOWN_STRING) == KNOWN_VIETNAMESE,
@@ -205,7 +205,7 @@ def _icon() -> str:
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon, QPixmap
 
-    from app import paths
+    from app.base import paths
 
     ico = paths.resource("icons", "tinbai.ico")
     png = paths.resource("icons", "tinbai.png")
@@ -230,7 +230,7 @@ def _network_plugins() -> str:
 
 
 def check_resources(report: Report) -> None:
-    from app import paths
+    from app.base import paths
 
     if not report.check("resources", _resource_folder):
         return
@@ -282,7 +282,7 @@ def _main_window(data_dir: Path) -> str:
 # -- 3. database ---------------------------------------------------------------------------
 def _database(data_dir: Path) -> str:
     from app import model
-    from app.store import Store
+    from app.storage.database import Store
 
     store = Store(data_dir)
     try:
@@ -300,7 +300,7 @@ def _database(data_dir: Path) -> str:
 
 # -- 4. photo check ------------------------------------------------------------------------
 def _photo_check() -> str:
-    from app import paths
+    from app.base import paths
 
     try:
         from app import photocheck
@@ -323,10 +323,13 @@ def _photo_check() -> str:
 
 # -- 5. message ----------------------------------------------------------------------------
 def _message(work: Path) -> str:
-    from app import bundle, model, paths, validation
-    from app.mail import message
-    from app.photostore import import_photo
-    from app.store import Store
+    from app import model
+    from app.base import paths
+    from app.document import bundle
+    from app.document import messages as message
+    from app.model import validation
+    from app.storage.database import Store
+    from app.storage.photos import import_photo
 
     store = Store(work / "data")
     try:

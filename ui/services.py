@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from app.store import Store
-    from app.writer import Writer
+    from app.storage.database import Store
+    from app.storage.writer import Writer
 
 
 class _Relay(QObject):
@@ -86,7 +86,7 @@ class Services(QObject):
 
     def _open(self):
         from app import org
-        from app.store import Store
+        from app.storage.database import Store
 
         store = Store(self.data_dir)
         rules = org.rules_in_force(store)
@@ -101,14 +101,16 @@ class Services(QObject):
     @staticmethod
     def _warm_caches() -> None:
         """Read the small shipped data files here, not on the GUI thread at first use."""
-        from app import banks, i18n, render
+        from app.base import i18n
+        from app.document import render
+        from app.model import banks
 
         banks.banks()
         render.template()
         i18n.translate("Validation", "Type the title.")
 
     def _opened(self, opened) -> None:
-        from app.writer import Writer
+        from app.storage.writer import Writer
 
         store, self.rules = opened
         self.store = store
@@ -196,7 +198,7 @@ class Services(QObject):
         self._relay.deliver.emit(lambda _v: self.draft_saved.emit(draft_id, updated_at), None)
 
     def _save_error_from_thread(self, exc: BaseException) -> None:
-        from app.atomicio import is_disk_full
+        from app.base.atomic import is_disk_full
 
         if is_disk_full(exc) or "full" in str(exc):
             text = self.tr("The disk is full: the draft could not be saved. It is kept open "

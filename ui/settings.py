@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model, paths, settings, validation
-from app.textnorm import clean_line
+from app import model, settings
+from app.base import paths
+from app.model import validation
+from app.text.normalise import clean_line
 from ui import style
 from ui.forms import AuthorForm
 from ui.setup import level_combo

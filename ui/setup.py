@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model, validation
-from app.textnorm import clean_line
+from app import model
+from app.model import validation
+from app.text.normalise import clean_line
 from ui.forms import AuthorForm
 from ui.widgets import Field, scrolling_body
 

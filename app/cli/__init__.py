@@ -12,7 +12,7 @@ import sys
 from types import SimpleNamespace
 
 from app import __version__
-from app.i18n import translate
+from app.base.i18n import translate
 
 # Top-level command name -> the module that registers it (several names may share one).
 COMMANDS = {
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _apply_language(argv: list[str]) -> None:
-    from app import i18n
+    from app.base import i18n
 
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from app import paths
-from app.store import Store, StoreError
+from app.base import paths
+from app.storage.database import Store, StoreError
 
 
 def open_store(args) -> Store:

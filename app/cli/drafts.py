@@ -6,9 +6,10 @@ import json
 import sys
 from pathlib import Path
 
-from app import banks, model, validation
+from app import model
+from app.base.i18n import translate
 from app.cli.common import open_store, print_json
-from app.i18n import translate
+from app.model import banks, validation
 
 EXIT_INVALID = 2
 
@@ -69,7 +70,7 @@ def _text(data: dict, key: str) -> str:
 
 
 def run_new(args) -> int:
-    from app.photostore import PhotoImportError, import_photo
+    from app.storage.photos import PhotoImportError, import_photo
 
     data = _read_input(args.json_file)
     if isinstance(data, list):
@@ -129,7 +130,7 @@ def run_new(args) -> int:
         check_unchecked(store, sub)  # each photo's originality verdict, as in the window
     problems += [p.to_dict() for p in validation.errors(validation.validate(sub))]
     if problems:
-        from app.photostore import discard_unreferenced
+        from app.storage.photos import discard_unreferenced
 
         discard_unreferenced(store, sub.photos)
         return _fail(problems)
@@ -152,7 +153,8 @@ def run_list(args) -> int:
 
 
 def run_bundle(args) -> int:
-    from app import bundle, settings
+    from app import settings
+    from app.document import bundle
 
     store = open_store(args)
     sub = store.load_draft(args.draft_id)

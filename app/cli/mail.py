@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.base.i18n import translate
 from app.cli import UsageError
 from app.cli.common import open_store, print_json
-from app.i18n import translate
 
 EXIT_FAILED = 1
 EXIT_INVALID = 2
@@ -180,8 +180,9 @@ def run_account_test(args) -> int:
 
 # -- queue and outbox ----------------------------------------------------------------------
 def run_queue(args) -> int:
-    from app import bundle, sending
-    from app.mail.message import MessageError
+    from app import sending
+    from app.document import bundle
+    from app.document.messages import MessageError
     from app.outbox import OutboxError
 
     store = open_store(args)
@@ -274,7 +275,7 @@ def run_outbox_action(args) -> int:
 
 
 def run_practice_list(args) -> int:
-    from app.mail.message import parse_summary
+    from app.document.messages import parse_summary
     from app.outbox import Outbox
 
     outbox = Outbox(open_store(args))

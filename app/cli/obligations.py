@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.base.i18n import translate
 from app.cli import UsageError
 from app.cli.common import open_store, print_json
-from app.i18n import translate
 
 
 def register(sub, add_common) -> None:
@@ -69,8 +69,8 @@ def run_history(args) -> int:
 
 
 def run_export(args) -> int:
-    from app import export, obligations
-    from app.quota import periods
+    from app import obligations
+    from app.quota import export, periods
 
     try:
         period = periods.parse_period(args.period)

@@ -15,8 +15,8 @@ import sys
 import unicodedata
 from collections import Counter
 
+from app.base.i18n import translate
 from app.cli import EXIT_OK, UsageError
-from app.i18n import translate
 
 # Picture files looked for inside folders (lower case). Files named explicitly are always
 # checked.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.base.i18n import translate
 from app.cli import UsageError
 from app.cli.common import open_store, print_json
-from app.i18n import translate
 
 KEYS = ("editorial-address", "unit-level", "unit-name", "practice-mode", "bundle-folder",
         "rules-file")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.base.i18n import QT_TRANSLATE_NOOP, translate
 from app.mail.certs import normalise_fingerprint
 
 STARTTLS = "starttls"

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app import i18n
-from app.i18n import translate
+from app.base import i18n
+from app.base.i18n import translate
 
 # Kinds.
 OFFLINE = "offline"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.i18n import translate
+from app.base.i18n import translate
 from app.photocheck.report import ERROR, OK, REJECT, REVIEW, Reason
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from app.i18n import translate
+from app.base.i18n import translate
 from app.quota import periods
 from app.quota.periods import Period, format_date
 from app.quota.rules import DEFAULT_REMINDER_DAYS, Level, Rules

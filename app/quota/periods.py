@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.i18n import translate
+from app.base.i18n import translate
 
 MONTH = "month"
 QUARTER = "quarter"

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from app import paths
-from app.i18n import translate
+from app.base import paths
+from app.base.i18n import translate
 from app.quota import periods
-from app.textnorm import clean_line
+from app.text.normalise import clean_line
 
 FORMAT_VERSION = 1
 DEFAULT_REMINDER_DAYS = 14

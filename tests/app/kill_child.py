@@ -8,8 +8,8 @@ import sys
 import time
 
 from app import model
-from app.store import Store
-from app.writer import Writer
+from app.storage.database import Store
+from app.storage.writer import Writer
 
 FILLER = "Công đoàn cơ sở tổ chức hội nghị người lao động năm 2026. " * 20
 

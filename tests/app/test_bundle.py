@@ -5,9 +5,9 @@ import shutil
 
 import pytest
 
-from app import bundle
-from app.photostore import import_photo
-from app.store import Store
+from app.document import bundle
+from app.storage.database import Store
+from app.storage.photos import import_photo
 from tests.conftest import shared_photos
 from tests.helpers import complete_submission, make_jpeg
 

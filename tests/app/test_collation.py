@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.collation import ALPHABET, name_sort_key, sort_key, sort_people, sorted_vi
+from app.text.collation import ALPHABET, name_sort_key, sort_key, sort_people, sorted_vi
 
 
 def nfd(text: str) -> str:

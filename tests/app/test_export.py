@@ -14,9 +14,9 @@ from xml.etree import ElementTree as ET
 import openpyxl
 import pytest
 
-from app import export, i18n
-from app.collation import name_sort_key, sort_key
-from app.export import (
+from app.base import i18n
+from app.quota import SentItem, export, parse_period
+from app.quota.export import (
     ExportError,
     csv_bytes,
     default_file_name,
@@ -27,7 +27,7 @@ from app.export import (
     write_xlsx,
     xlsx_bytes,
 )
-from app.quota import SentItem, parse_period
+from app.text.collation import name_sort_key, sort_key
 
 Q3 = parse_period("2026-Q3")
 UNIT_A = "Công đoàn cơ sở Trường Tiểu học Đồng Hỷ"
@@ -266,7 +266,7 @@ def test_write_failures_are_clear_errors(tmp_path, monkeypatch, error, code):
     def refuse(path, data, durable=True):
         raise error
 
-    monkeypatch.setattr(export.atomicio, "write_bytes", refuse)
+    monkeypatch.setattr(export.atomic, "write_bytes", refuse)
     target = tmp_path / "list.xlsx"
     with pytest.raises(ExportError) as info:
         write_xlsx(target, items(), Q3)

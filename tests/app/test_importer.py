@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.importer import ImportError_, import_text
+from app.document.importer import ImportError_, import_text
 from tests.helpers import BODY
 
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from app.store import Store
+from app.storage.database import Store
 from tests.conftest import REPO
 
 KILLS = 24

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from app import mojibake
-from app.mojibake import TCVN3, VNI, Finding, convert, detect
+from app.text import mojibake
+from app.text.mojibake import TCVN3, VNI, Finding, convert, detect
 
 
 def nfc(text: str) -> str:

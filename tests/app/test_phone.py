@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import phone
+from app.model import phone
 
 
 @pytest.mark.parametrize("typed, normalised, kind", [

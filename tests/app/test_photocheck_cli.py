@@ -167,7 +167,7 @@ def test_exif_in_json_is_plain_data(tmp_path, capsys):
 
 def test_table_in_vietnamese_is_aligned(photos, capsys, monkeypatch):
     """With the catalogue merged, verdict words have diacritics; columns still line up."""
-    from app import i18n
+    from app.base import i18n
 
     words = {"Original": "Ảnh gốc", "Needs a look": "Cần xem lại",
              "Not original": "Không phải ảnh gốc", "Cannot check": "Không kiểm tra được"}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app import i18n
+from app.base import i18n
 from app.photocheck import CODES, VERDICTS, verdict_label
 from app.photocheck.messages import make_reason, severity_of
 from app.photocheck.report import SEVERITIES, PhotoReport, Reason, verdict_of

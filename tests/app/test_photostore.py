@@ -4,8 +4,8 @@ import shutil
 
 import pytest
 
-from app.photostore import PhotoImportError, import_photo, verify_photo
-from app.store import Store
+from app.storage.database import Store
+from app.storage.photos import PhotoImportError, import_photo, verify_photo
 from tests.conftest import shared_photos
 from tests.helpers import make_jpeg
 
@@ -58,7 +58,7 @@ def test_bad_inputs_have_codes_and_messages(tmp_path, setup, code):
 
 
 def test_huge_file_is_refused_without_copying(tmp_path, monkeypatch):
-    from app import photostore
+    from app.storage import photos as photostore
 
     monkeypatch.setattr(photostore, "MAX_PHOTO_BYTES", 1000)
     store = Store(tmp_path / "data")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import i18n
+from app.base import i18n
 from app.quota import (
     ActiveRules,
     QuotaStatus,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import i18n
+from app.base import i18n
 from app.quota import periods
 from app.quota.periods import (
     HALF_YEAR,

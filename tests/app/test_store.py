@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from app import model
-from app.store import Store, StoreError
+from app.storage.database import Store, StoreError
 from tests.helpers import complete_submission
 
 

@@ -3,7 +3,14 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.textnorm import ascii_slug, bank_form, clean_body, clean_line, strip_diacritics, word_count
+from app.text.normalise import (
+    ascii_slug,
+    bank_form,
+    clean_body,
+    clean_line,
+    strip_diacritics,
+    word_count,
+)
 
 VIETNAMESE = (
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmno"

@@ -55,7 +55,7 @@ def test_compiled_catalogues_are_current(tmp_path):
 
 
 def test_core_speaks_vietnamese_by_default_and_english_on_request():
-    from app import i18n
+    from app.base import i18n
 
     assert i18n.translate("Validation", "Type the title.") == "Nhập tít tin, bài."
     i18n.set_language("en")

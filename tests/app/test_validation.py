@@ -3,7 +3,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app import model, validation
+from app import model
+from app.model import validation
 from tests.helpers import complete_submission
 
 

@@ -1,8 +1,8 @@
 import threading
 
 from app import model
-from app.store import Store
-from app.writer import Writer
+from app.storage.database import Store
+from app.storage.writer import Writer
 
 
 def test_typing_is_saved_within_the_delay_even_while_typing_continues(tmp_path):

@@ -3,7 +3,7 @@
 import sys
 
 from app import sending
-from app.store import Store
+from app.storage.database import Store
 
 
 def main(data_dir: str) -> None:

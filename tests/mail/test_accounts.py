@@ -7,7 +7,7 @@ from dataclasses import fields
 
 import pytest
 
-from app import i18n
+from app.base import i18n
 from app.mail import accounts
 from app.mail.accounts import (
     CUSTOM,

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import bundle
-from app.mail import message
-from app.photostore import import_photo
-from app.store import Store
+from app.document import bundle
+from app.document import messages as message
+from app.storage.database import Store
+from app.storage.photos import import_photo
 from tests.conftest import shared_photos
 from tests.helpers import complete_submission, make_jpeg
 

@@ -14,9 +14,9 @@ from email import message_from_bytes, policy
 import pytest
 
 from app import outbox, sending
-from app.mail import message
-from app.photostore import import_photo
-from app.store import Store
+from app.document import messages as message
+from app.storage.database import Store
+from app.storage.photos import import_photo
 from tests.conftest import REPO, shared_photos
 from tests.helpers import complete_submission, make_jpeg
 from tests.mail import smtpserver as S

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app import i18n
+from app.base import i18n
 from app.mail import certs, errors, transport
 from app.mail.accounts import GMAIL
 from app.mail.errors import SendError

@@ -3,7 +3,7 @@
 import json
 
 from app import model, outbox, sending
-from app.photostore import import_photo
+from app.storage.photos import import_photo
 from tests.conftest import shared_photos
 from tests.helpers import complete_submission
 from tests.ui.test_flow import do_setup, start_new
@@ -26,7 +26,7 @@ def test_photos_still_copying_when_another_draft_opens_go_to_their_own_draft(
 
 
 def test_a_crash_mid_send_is_made_true_when_the_window_opens(qtbot, make_window, data_dir):
-    from app.store import Store
+    from app.storage.database import Store
 
     store = Store(data_dir)
     store.set_unit(model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
@@ -71,7 +71,7 @@ def test_cancelled_item_stays_a_draft_after_closing(qtbot, make_window, data_dir
 
 
 def reopen_store(data_dir):
-    from app.store import Store
+    from app.storage.database import Store
 
     return Store(data_dir)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import model, outbox, sending
-from app.photostore import import_photo
+from app.storage.photos import import_photo
 from tests.conftest import shared_photos
 from tests.helpers import complete_submission
 from tests.mail import smtpserver as S

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from app import model
-from app.textnorm import nfc
+from app.text.normalise import nfc
 from ui.flow.step import Step
 from ui.widgets import Banner, Field, FieldMessage
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
-from app import model, mojibake, validation
-from app.textnorm import clean_line
+from app import model
+from app.model import validation
+from app.text import mojibake
+from app.text.normalise import clean_line
 from ui.flow.step import Step
 from ui.forms import AuthorForm
 from ui.widgets import Banner, Field

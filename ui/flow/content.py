@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from app import model, mojibake
-from app.textnorm import nfc, word_count
+from app import model
+from app.text import mojibake
+from app.text.normalise import nfc, word_count
 from ui.flow.step import Step
 from ui.widgets import Banner, Field
 
@@ -142,7 +143,7 @@ class ContentStep(Step):
             self.import_file(path)
 
     def import_file(self, path: str) -> None:
-        from app.importer import import_text
+        from app.document.importer import import_text
 
         self.import_button.setEnabled(False)
         sub = self.sub

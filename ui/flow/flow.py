@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model, validation
+from app import model
+from app.model import validation
 from ui.i18n import format_date
 
 

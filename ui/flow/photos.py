@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
-from app.textnorm import nfc
+from app.text.normalise import nfc
 from ui.flow.step import Step
 from ui.thumbnails import THUMB, load_thumbnail
 from ui.widgets import Banner, FieldMessage
@@ -363,7 +363,7 @@ class PhotosStep(Step):
 
     def add_paths(self, paths: list[str]) -> None:
         """Copy the files into the store on a worker thread, then show them in order."""
-        from app.photostore import PhotoImportError, import_photo
+        from app.storage.photos import PhotoImportError, import_photo
 
         store = self.services.store
         sub = self.sub  # the draft these photos are for, even if another is open later
@@ -498,7 +498,7 @@ class PhotosStep(Step):
 
     # -- problems --------------------------------------------------------------------------
     def _convert(self) -> None:
-        from app import mojibake
+        from app.text import mojibake
 
         for photo in self.sub.photos:
             finding = mojibake.detect(photo.caption)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from app import model, render, validation
+from app import model
+from app.document import render
+from app.model import validation
 from ui.flow.step import Step
 from ui.widgets import Banner
 
@@ -237,7 +239,8 @@ class ReviewStep(Step):
 
     # -- bundle only ---------------------------------------------------------------------
     def build(self) -> None:
-        from app import bundle, settings
+        from app import settings
+        from app.document import bundle
 
         if validation.errors(validation.validate(self.sub)):
             self.refresh()

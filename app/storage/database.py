@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import model
-from app.i18n import translate
+from app.base.i18n import translate
 
 DB_NAME = "tinbai.db"
 PHOTOS_DIR = "photos"
@@ -271,7 +271,7 @@ class Store:
 
     def list_drafts(self, *, states: tuple[str, ...] = ("draft",),
                     include_deleted: bool = False) -> list[DraftSummary]:
-        from app.validation import completeness
+        from app.model.validation import completeness
 
         marks = ",".join("?" * len(states))
         sql = f"SELECT doc, deleted_at FROM drafts WHERE state IN ({marks})"

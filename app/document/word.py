@@ -10,7 +10,7 @@ import io
 import zipfile
 from datetime import datetime
 
-from app.render import Document
+from app.document.render import Document
 
 FONT = "Times New Roman"  # the administrative standard font in Vietnam
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)

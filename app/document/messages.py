@@ -26,8 +26,9 @@ from email.mime.text import MIMEText
 from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 
-from app import model, render
-from app.i18n import translate
+from app import model
+from app.base.i18n import translate
+from app.document import render
 
 DEFAULT_SIZE_LIMIT = 25 * 1024 * 1024  # when neither the server nor the preset says
 BASE64_LINE = 57  # input bytes per 76-character base64 line

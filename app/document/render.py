@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-from app import __version__, banks, model, paths, phone
-from app.textnorm import bank_form, paragraphs
+from app import __version__, model
+from app.base import paths
+from app.model import banks, phone
+from app.text.normalise import bank_form, paragraphs
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,7 @@ class Document:
 
 def photo_file_name(index: int, photo: model.Photo) -> str:
     """`01-<ascii-slug-of-caption>.<ext>`: safe in any mail client and file system."""
-    from app.textnorm import ascii_slug
+    from app.text.normalise import ascii_slug
 
     return f"{index:02d}-{ascii_slug(photo.caption, max_length=50, fallback='anh')}{photo.ext}"
 
@@ -77,7 +79,7 @@ def holder_line(sub: model.Submission) -> str:
 
 def reason_message(reason: dict) -> str:
     """A stored photo-check reason, in the board's language (Vietnamese)."""
-    from app import i18n
+    from app.base import i18n
     from app.photocheck.messages import reason_texts
 
     with i18n.using("vi"):

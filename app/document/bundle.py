@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app import __version__, atomicio, banks, model, render
-from app.i18n import translate
-from app.photostore import sha256_file, verify_photo
-from app.store import Store
-from app.textnorm import ascii_slug, bank_form
+from app import __version__, model
+from app.base import atomic
+from app.base.i18n import translate
+from app.document import render
+from app.model import banks
+from app.storage.database import Store
+from app.storage.photos import sha256_file, verify_photo
+from app.text.normalise import ascii_slug, bank_form
 
 MANIFEST = "manifest.json"
 PHOTO_FOLDER = "Anh"
@@ -133,7 +136,7 @@ def build(store: Store, sub: model.Submission, base: str | os.PathLike) -> Bundl
     slug = ascii_slug(sub.title, max_length=60, fallback="tin-bai")
     docx_name, text_name = f"{slug}.docx", f"{slug}.txt"
     doc = render.document(sub)
-    from app.docxdoc import build_docx
+    from app.document.word import build_docx
 
     docx_bytes = build_docx(doc, created_at=sub.created_at, title=sub.title)
     text_bytes = render.to_text(doc).replace("\n", "\r\n").encode("utf-8-sig")
@@ -144,7 +147,7 @@ def build(store: Store, sub: model.Submission, base: str | os.PathLike) -> Bundl
         base.mkdir(parents=True, exist_ok=True)
         final = target_folder(sub, base)
         work = Path(tempfile.mkdtemp(prefix=".tinbai-", dir=base))
-        os.chmod(work, atomicio.DIR_MODE)
+        os.chmod(work, atomic.DIR_MODE)
     except OSError as exc:
         raise _disk_error(exc, base) from exc
     try:
@@ -160,7 +163,7 @@ def build(store: Store, sub: model.Submission, base: str | os.PathLike) -> Bundl
                     "Bundle", "The copy of photo {name} is not identical to the original: the "
                     "disk may be failing. Try another folder.").format(name=p.original_name))
             files.append(entry["file"])
-        atomicio.write_bytes(work / MANIFEST, manifest_bytes)
+        atomic.write_bytes(work / MANIFEST, manifest_bytes)
         _swap_in(work, final)
     except BundleError:
         shutil.rmtree(work, ignore_errors=True)
@@ -174,23 +177,23 @@ def build(store: Store, sub: model.Submission, base: str | os.PathLike) -> Bundl
 def _swap_in(work: Path, final: Path) -> None:
     if final.exists():
         old = final.with_name(f".{final.name}.old-{os.getpid()}")
-        atomicio.replace(final, old)
+        atomic.replace(final, old)
         try:
-            atomicio.replace(work, final)
+            atomic.replace(work, final)
         except OSError:
-            atomicio.replace(old, final)  # put the previous bundle back
+            atomic.replace(old, final)  # put the previous bundle back
             raise
         shutil.rmtree(old, ignore_errors=True)
     else:
-        atomicio.replace(work, final)
+        atomic.replace(work, final)
 
 
 def _disk_error(exc: OSError, base: Path) -> BundleError:
-    if atomicio.is_disk_full(exc):
+    if atomic.is_disk_full(exc):
         return BundleError("disk-full", translate(
             "Bundle", "The disk holding {folder} is full. Free some space or choose another "
             "folder in Settings, then build again.").format(folder=base))
-    if atomicio.is_read_only(exc):
+    if atomic.is_read_only(exc):
         return BundleError("read-only", translate(
             "Bundle", "TinBài may not write in {folder}. Choose another folder in Settings "
             "(for example Documents), then build again.").format(folder=base))

@@ -11,9 +11,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from app import atomicio, model
-from app.i18n import translate
-from app.store import Store
+from app import model
+from app.base import atomic
+from app.base.i18n import translate
+from app.storage.database import Store
 
 CHUNK = 1024 * 1024
 MAX_PHOTO_BYTES = 200 * 1024 * 1024  # no camera writes a bigger still photo
@@ -127,7 +128,7 @@ def import_photo(store: Store, source: str | os.PathLike, caption: str = "") -> 
         if final.exists() and sha256_file(final) == digest:
             os.unlink(tmp)
         else:
-            atomicio.replace(tmp, final)
+            atomic.replace(tmp, final)
         tmp = None
         return photo
     except PhotoImportError:
@@ -137,7 +138,7 @@ def import_photo(store: Store, source: str | os.PathLike, caption: str = "") -> 
             "Photos", "The photo {name} disappeared while it was being copied. Plug the phone "
             "or USB stick in again and add it again.").format(name=name), str(source)) from exc
     except OSError as exc:
-        if atomicio.is_disk_full(exc):
+        if atomic.is_disk_full(exc):
             raise PhotoImportError("disk-full", translate(
                 "Photos", "The disk is full: {name} could not be copied. Free some space "
                 "(empty the Recycle Bin, delete old files) and add it again.").format(name=name),

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from app import banks, model, mojibake, phone
-from app.i18n import translate
-from app.textnorm import bank_form, clean_body, clean_line, nfc, word_count
+from app import model
+from app.base.i18n import translate
+from app.model import banks, phone
+from app.text import mojibake
+from app.text.normalise import bank_form, clean_body, clean_line, nfc, word_count
 
 ERROR = "error"
 WARNING = "warning"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 
 from app import model
-from app.store import Store
+from app.storage.database import Store
 
 AUTOSAVE_DELAY = 0.5  # seconds; the promise to the user is "within one second"
 RETRY_DELAY = 5.0  # after a failed save (disk full, locked file) the draft is tried again

@@ -6,7 +6,7 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app import paths
+from app.base import paths
 
 
 @dataclass(frozen=True)

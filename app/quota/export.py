@@ -38,12 +38,12 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from app import atomicio
-from app.collation import name_sort_key, sort_key
-from app.i18n import translate
+from app.base import atomic
+from app.base.i18n import translate
 from app.quota.engine import SentItem, counted_items
 from app.quota.periods import Period, capitalised, format_date, period_name
-from app.textnorm import nfc
+from app.text.collation import name_sort_key, sort_key
+from app.text.normalise import nfc
 
 COLUMNS = ("number", "unit", "author", "title", "sent_on", "published", "published_on", "link")
 # Column widths in characters: (minimum, maximum) for fitting to the content.
@@ -358,16 +358,16 @@ def default_file_name(period: Period | None, extension: str) -> str:
 def _write(path: str | os.PathLike, data: bytes) -> Path:
     path = Path(path)
     try:
-        atomicio.write_bytes(path, data)
+        atomic.write_bytes(path, data)
     except OSError as exc:
-        if atomicio.is_disk_full(exc):
+        if atomic.is_disk_full(exc):
             message = translate(
                 "Export", "The disk is full: {path} was not written. Free some space and try "
                 "again.")
         elif not path.parent.is_dir():
             message = translate(
                 "Export", "The folder of {path} does not exist; choose another place.")
-        elif atomicio.is_read_only(exc):
+        elif atomic.is_read_only(exc):
             message = translate(
                 "Export", "{path} cannot be written: if it is open in Excel, close it and try "
                 "again, or choose another place.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from app import paths
+from app.base import paths
 
 DEFAULT_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")

@@ -6,8 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.i18n import translate
-from app.textnorm import clean_body, clean_line
+from app.base.i18n import translate
+from app.text.normalise import clean_body, clean_line
 
 MAX_BYTES = 20 * 1024 * 1024
 # UTF-16 is recognised by its BOM; without one, UTF-8, then Vietnamese Windows (cp1258).
