@@ -4,27 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from app import org
+from app import settings
+from app.base.errors import UserError
 from app.base.i18n import translate
-from app.outbox import Outbox
+from app.outbox import history
 from app.quota import engine
 from app.quota.rules import Rules
 from app.storage.database import Store
 
-REMINDER_SHOWN = "quota_reminder_shown_on"
 
-
-class ObligationError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class ObligationError(UserError):
+    """The quota cannot be worked out (no level, an unknown level)."""
 
 
 def sent_items(store: Store) -> list[engine.SentItem]:
     """One item per submission whose every part was sent (practice ones flagged)."""
     out = []
-    for h in Outbox(store).history():
+    for h in history.entries(store):
         if not h["sent_at"]:
             continue
         out.append(engine.SentItem(
@@ -37,7 +33,7 @@ def sent_items(store: Store) -> list[engine.SentItem]:
 
 
 def unit_level(store: Store, rules: Rules) -> str:
-    unit = store.get_unit()
+    unit = settings.get(store, settings.UNIT)
     if unit is None or not unit.level:
         raise ObligationError("no-level", translate(
             "Obligations", "The unit's level is not set: choose it in Settings (or `tinbai "
@@ -50,7 +46,7 @@ def unit_level(store: Store, rules: Rules) -> str:
 
 
 def status(store: Store, today: date) -> engine.QuotaStatus:
-    rules = org.rules_in_force(store)
+    rules = settings.rules_in_force(store)
     return engine.quota_status(rules, unit_level(store, rules), today, sent_items(store))
 
 
@@ -60,12 +56,11 @@ def reminder(store: Store, today: date) -> str | None:
         st = status(store, today)
     except ObligationError:
         return None
-    shown = store.get_setting(REMINDER_SHOWN)
-    last = date.fromisoformat(shown) if shown else None
+    last = settings.get(store, settings.REMINDER_SHOWN)
     if not engine.reminder_due(st, today, last):
         return None
     return engine.reminder_message(st)
 
 
 def reminder_shown(store: Store, today: date) -> None:
-    store.set_setting(REMINDER_SHOWN, today.isoformat())
+    settings.put(store, settings.REMINDER_SHOWN, today)

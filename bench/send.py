@@ -40,8 +40,12 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from app import settings  # noqa: E402
 from app.mail import transport  # noqa: E402
 from app.mail.accounts import CUSTOM, TLS, Account  # noqa: E402
+from app.outbox.box import Outbox  # noqa: E402
+from app.sending.queue import queue_submission  # noqa: E402
+from app.sending.send import send_due  # noqa: E402
 
 USER = "bench@example.org"
 PASSWORD = "bench-password"
@@ -263,14 +267,14 @@ def _rss_kb(field_name: str) -> int:
 
 def _send_and_measure(data_dir: str, result) -> None:
     """In a fresh process: idle RSS, then the peak RSS while the outbox sends."""
-    from app import outbox, sending  # noqa: F401 (loaded before "idle" is read)
+    from app import sending  # noqa: F401 (loaded before "idle" is read)
     from app.storage.database import Store
 
     store = Store(data_dir)
-    items = outbox.Outbox(store).due()
+    items = Outbox(store).due()
     Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from here
     idle = _rss_kb("VmRSS")
-    reports = sending.send_due(store, PASSWORD)
+    reports = send_due(store, PASSWORD)
     peak = _rss_kb("VmHWM")
     result.put({"idle_kb": idle, "peak_kb": peak, "ok": all(r.ok for r in reports),
                 "sizes": [i.size for i in items]})
@@ -282,13 +286,13 @@ def bench_memory(total_mb: float) -> dict:
 
     from PIL import Image
 
-    from app import model, sending
+    from app import model
     from app.storage.database import Store
     from app.storage.photos import import_photo
 
     folder = Path(tempfile.mkdtemp(prefix="tinbai-bench-mem-"))
     store = Store(folder / "data")
-    store.set_setting("bundle_base", str(folder / "out"))
+    settings.put(store, settings.BUNDLE_BASE, str(folder / "out"))
     rng = random.Random(7)
     photos = []
     per_photo = 5_000_000
@@ -307,10 +311,10 @@ def bench_memory(total_mb: float) -> dict:
         p.check = {"verdict": "ok", "reasons": []}
     ctx = mp.get_context("spawn")
     with ServerProcess("sink") as (port, cafile):
-        sending.set_account(store, Account(
+        settings.put(store, settings.ACCOUNT, Account(
             preset=CUSTOM, host="127.0.0.1", port=port, security=TLS, username=USER,
             from_addr=USER, cafile=cafile, size_limit=35_882_577))  # Gmail's SIZE
-        queued = sending.queue_submission(store, sub)
+        queued = queue_submission(store, sub)
         result = ctx.Queue()
         proc = ctx.Process(target=_send_and_measure, args=(str(folder / "data"), result))
         proc.start()

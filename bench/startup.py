@@ -51,7 +51,7 @@ def main() -> int:
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TINBAI_STARTUP_PROBE="1")
     with tempfile.TemporaryDirectory() as data:
-        app_cmd = [sys.executable, "-m", "app", "--data-dir", data]
+        app_cmd = [sys.executable, "-m", "ui", "--data-dir", data]
         bare_cmd = [sys.executable, "-c", BARE]
         measure(app_cmd, env)  # warm the disk cache and create the data folder
         measure(bare_cmd, env)

@@ -101,7 +101,7 @@ def find_makensis() -> str:
 # -- steps ---------------------------------------------------------------------------------
 def translations() -> None:
     step("translations: .ts -> .qm")
-    run([sys.executable, INSTALLER / "translations.py", "release"], cwd=ROOT)
+    run([sys.executable, ROOT / "tools" / "translations.py", "release"], cwd=ROOT)
 
 
 def icon() -> None:

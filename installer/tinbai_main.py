@@ -1,8 +1,11 @@
-"""Entry point of the frozen build (PyInstaller runs this file as a script, not a package)."""
+"""Entry point of the frozen build (PyInstaller runs this file as a script, not a package):
+both executables start the GUI's entry, which hands subcommands to the core's CLI."""
 
+import multiprocessing
 import sys
 
-from app.cli import main
+from ui.entry import main
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the photo-check processes start this same program
     sys.exit(main())

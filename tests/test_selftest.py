@@ -44,7 +44,7 @@ def test_self_test_passes_from_a_vietnamese_temp_folder(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temp),
            "TEMP": str(temp), "TMP": str(temp), "PYTHONIOENCODING": "utf-8"}
     env.pop("TINBAI_HOME", None)
-    result = subprocess.run([sys.executable, "-m", "app", "--self-test", "--data-dir",
+    result = subprocess.run([sys.executable, "-m", "ui", "--self-test", "--data-dir",
                              str(tmp_path / "never used")],
                             cwd=REPO, env=env, capture_output=True, text=True,
                             encoding="utf-8", timeout=120)
@@ -109,15 +109,7 @@ def test_a_failing_check_is_reported_not_raised(capsys):
     assert parse(out)["disk"][0] == "FAIL" and "No space left" in parse(out)["disk"][1]
 
 
-# -- app.platform_setup ---------------------------------------------------------------------
-def test_platform_setup_imports_no_keyring_and_no_qt():
-    code = ("import sys, app.platform_setup; "
-            "print(sorted(m for m in ('keyring', 'PySide6') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                         text=True, check=True).stdout
-    assert out.strip() == "[]"
-
-
+# -- the keychain choice (app.mail.secrets) -----------------------------------------------
 @pytest.fixture
 def restore_keyring():
     import keyring
@@ -130,11 +122,11 @@ def restore_keyring():
 def test_configure_keyring_leaves_other_platforms_alone(monkeypatch, restore_keyring):
     import keyring
 
-    from app import platform_setup
+    from app.mail import secrets
 
     before = keyring.get_keyring()
     monkeypatch.setattr(sys, "platform", "linux")
-    assert platform_setup.configure_keyring() is None
+    assert secrets.configure_keyring() is None
     assert keyring.get_keyring() is before
 
 
@@ -144,7 +136,7 @@ def test_configure_keyring_selects_the_windows_vault(monkeypatch, restore_keyrin
     import keyring
     from keyring.backend import KeyringBackend
 
-    from app import platform_setup
+    from app.mail import secrets
 
     class WinVaultKeyring(KeyringBackend):  # stands in for keyring.backends.Windows's
         priority = 5
@@ -162,9 +154,9 @@ def test_configure_keyring_selects_the_windows_vault(monkeypatch, restore_keyrin
     fake.WinVaultKeyring = WinVaultKeyring
     monkeypatch.setitem(sys.modules, "keyring.backends.Windows", fake)
     monkeypatch.setattr(sys, "platform", "win32")
-    monkeypatch.delenv(platform_setup.KEYRING_OVERRIDE, raising=False)
+    monkeypatch.delenv(secrets.KEYRING_OVERRIDE, raising=False)
 
-    assert platform_setup.configure_keyring() == "WinVaultKeyring"
+    assert secrets.configure_keyring() == "WinVaultKeyring"
     assert isinstance(keyring.get_keyring(), WinVaultKeyring)
 
 
@@ -172,14 +164,14 @@ def test_configure_keyring_keeps_keyrings_choice_when_the_vault_is_unusable(
         monkeypatch, restore_keyring):
     import keyring
 
-    from app import platform_setup
+    from app.mail import secrets
 
     if sys.platform == "win32":
         pytest.skip("the real vault is usable here")
     before = keyring.get_keyring()
     monkeypatch.setattr(sys, "platform", "win32")  # the real backend lacks win32ctypes here
-    monkeypatch.delenv(platform_setup.KEYRING_OVERRIDE, raising=False)
-    assert platform_setup.configure_keyring() is None
+    monkeypatch.delenv(secrets.KEYRING_OVERRIDE, raising=False)
+    assert secrets.configure_keyring() is None
     assert keyring.get_keyring() is before
 
 

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings
+from app.base.errors import UserError
 from app.mail import accounts
+from app.mail.errors import R_CERT, SendError
+from app.mail.errors import TLS as TLS_FAILURE
 from ui.widgets import Banner, Field
 
 
@@ -92,12 +96,11 @@ class AccountSection(QGroupBox):
         store = self.services.store
 
         def read():
-            from app import sending
-            from app.mail import secrets
+            from app.mail import secrets  # seam: keyring
 
-            account = sending.get_account(store)
+            account = settings.get(store, settings.ACCOUNT)
             stored = bool(account and secrets.get_password(account))
-            return account, stored, bool(store.get_setting(sending.PRACTICE_MODE, False))
+            return account, stored, settings.get(store, settings.PRACTICE_CHOSEN)
 
         self.services.background(read, done=self._loaded)
 
@@ -131,9 +134,7 @@ class AccountSection(QGroupBox):
             self.preset.setCurrentIndex(self.preset.findData(guess.id))
 
     def _practice_toggled(self, on: bool) -> None:
-        from app import sending
-
-        self.services.write(self.services.store.set_setting, sending.PRACTICE_MODE, on)
+        self.services.write(settings.put, self.services.store, settings.PRACTICE_CHOSEN, on)
 
     # -- building, saving, testing ------------------------------------------------------
     def account(self) -> accounts.Account:
@@ -173,10 +174,9 @@ class AccountSection(QGroupBox):
         store = self.services.store
 
         def write():
-            from app import sending
-            from app.mail import secrets
+            from app.mail import secrets  # seam: keyring
 
-            sending.set_account(store, account)
+            settings.put(store, settings.ACCOUNT, account)
             return secrets.store_password(account, password) if password else None
 
         def done(in_keychain):
@@ -202,15 +202,17 @@ class AccountSection(QGroupBox):
             account = self._account
 
             def work():
-                from app import sending
-                from app.mail import secrets, transport
+                from app.mail import secrets, transport  # seams: keyring, smtplib and ssl
 
                 password = typed or secrets.get_password(account)
-                info = transport.check_login(account, password or None)
-                sending.remember_size_limit(self.services.store, account, info.size_limit)
-                return info
+                return transport.check_login(account, password or None)
 
-            self.services.background(work, done=self._tested, failed=self._test_failed)
+            def tested(info):
+                self.services.write(settings.remember_size_limit, self.services.store,
+                                    account, info.size_limit)
+                self._tested(info)
+
+            self.services.background(work, done=tested, failed=self._test_failed, owner=self)
 
         self.save(then=after_save)
 
@@ -223,13 +225,10 @@ class AccountSection(QGroupBox):
             self._show("warning", self.tr("The server answers and its identity is checked, "
                                           "but no password was given to log in."))
 
-    def _test_failed(self, exc) -> None:
+    def _test_failed(self, exc: UserError) -> None:
         self.test_button.setEnabled(True)
-        message = getattr(exc, "message", str(exc))
-        advice = getattr(exc, "advice", "")
-        self._show("error", f"{message} {advice}".strip(),
-                   cert=getattr(exc, "kind", "") == "tls" and getattr(exc, "reason", "") ==
-                   "cert")
+        cert = isinstance(exc, SendError) and exc.kind == TLS_FAILURE and exc.reason == R_CERT
+        self._show("error", exc.text, cert=cert)
 
     def _show(self, kind: str, text: str, cert: bool = False) -> None:
         self.result.set_kind(kind)
@@ -244,7 +243,7 @@ class AccountSection(QGroupBox):
         account = self._account
 
         def work():
-            from app.mail import transport
+            from app.mail import transport  # seam: smtplib and ssl
 
             return transport.fetch_certificate(account)
 
@@ -256,12 +255,8 @@ class AccountSection(QGroupBox):
             self._account.pinned_sha256 = cert.sha256
             account = self._account
 
-            def write():
-                from app import sending
-
-                sending.set_account(self.services.store, account)
-
-            self.services.write(write, done=lambda _: self.test())
+            self.services.write(settings.put, self.services.store, settings.ACCOUNT, account,
+                                done=lambda _: self.test())
 
 
 class CertificateDialog(QDialog):

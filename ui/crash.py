@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+import platform
 import sys
+import traceback
 from pathlib import Path
+
+from app import __version__
 
 _log_path: Path | None = None
 
@@ -15,12 +20,6 @@ def install(data_dir: Path) -> None:
 
 
 def debug_info(exc_type, exc, tb) -> str:
-    import datetime
-    import platform
-    import traceback
-
-    from app import __version__
-
     lines = [
         f"TinBài {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import obligations
+from app.outbox import history
+from app.quota import export, periods
 from app.text.normalise import strip_diacritics
 from ui.i18n import format_date
 from ui.widgets import Field
@@ -42,7 +45,7 @@ class HistoryPage(QWidget):
         super().__init__()
         self.window_ = window
         self.services = window.services
-        self._entries: list[dict] = []
+        self.entries: list[dict] = []
         self.list = QListWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -108,14 +111,13 @@ class HistoryPage(QWidget):
             return
 
         def read():
-            from app.outbox import Outbox
 
-            return Outbox(store).history()
+            return history.entries(store)
 
         self.services.write(read, done=self._loaded)
 
     def _loaded(self, entries: list[dict]) -> None:
-        self._entries = entries
+        self.entries = entries
         self._filter()
 
     def _dates_toggled(self, on: bool) -> None:
@@ -132,7 +134,7 @@ class HistoryPage(QWidget):
         current = self.list.currentItem().data(ROLE) if self.list.currentItem() else None
         self.list.clear()
         shown = 0
-        for e in self._entries:
+        for e in self.entries:
             if e["practice"] and not self.show_practice.isChecked():
                 continue
             if words and not _matches(e, words):
@@ -171,7 +173,7 @@ class HistoryPage(QWidget):
         item = self.list.currentItem()
         if item is None:
             return None
-        return next((e for e in self._entries if e["submission_id"] == item.data(ROLE)), None)
+        return next((e for e in self.entries if e["submission_id"] == item.data(ROLE)), None)
 
     def _selected(self, *_args) -> None:
         e = self._entry()
@@ -194,10 +196,9 @@ class HistoryPage(QWidget):
         store = self.services.store
 
         def write():
-            from app.outbox import Outbox
 
-            Outbox(store).mark_published(e["submission_id"], published_on, link)
-            return Outbox(store).history()
+            history.mark_published(store, e["submission_id"], published_on, link)
+            return history.entries(store)
 
         self.services.write(write, done=self._loaded)
 
@@ -206,8 +207,6 @@ class HistoryPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         period_key, fmt = dialog.values()
-        from app.quota import export, periods
-
         period = periods.parse_period(period_key)
         name = export.default_file_name(period, fmt)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), name,
@@ -217,8 +216,6 @@ class HistoryPage(QWidget):
         store = self.services.store
 
         def work():
-            from app import obligations
-
             items = obligations.sent_items(store)
             writer = export.write_csv if fmt == "csv" else export.write_xlsx
             writer(path, items, period)
@@ -227,7 +224,7 @@ class HistoryPage(QWidget):
         self.services.background(
             work, done=lambda n: self.window_.show_toast(self.tr(
                 "Exported {count} items to {file}.").format(count=n, file=path)),
-            failed=lambda exc: self.window_.show_toast(str(exc), seconds=12))
+            failed=lambda exc: self.window_.show_toast(exc.message, seconds=12), owner=self)
 
 
 class PublishedDialog(QDialog):
@@ -274,8 +271,6 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         self.period = QComboBox()
         today = date.today()
-        from app.quota import periods
-
         for year in (today.year, today.year - 1):
             for kind in ("quarter", "half-year", "year"):
                 for p in reversed(periods.periods_of_year(kind, year)):

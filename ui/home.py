@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import obligations
+from app.quota.periods import period_name
 from ui.i18n import format_date
 from ui.widgets import Banner
 
@@ -96,8 +98,6 @@ class HomePage(QWidget):
             today = self.window_.today()
 
             def quota():
-                from app import obligations
-
                 try:
                     status = obligations.status(store, today)
                 except obligations.ObligationError as err:
@@ -120,8 +120,6 @@ class HomePage(QWidget):
 
     def _show_periods(self, status) -> None:
         """The year so far, one period after another: "6 tháng đầu năm 2026: 1/1 ✓"."""
-        from app.quota.periods import period_name
-
         done = [t for t in (status.history if status else ()) if not t.current]
         if not done or status.required is None:
             self.periods.hide()

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app.base import paths
+from ui import crash, i18n, style
+from ui.instance import hold_running_marker
+from ui.mainwindow import MainWindow
+from ui.prefs import Prefs
 
 
 def _no_screen() -> bool:
@@ -12,39 +23,21 @@ def _no_screen() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
-def create_app(argv: list[str] | None = None):
-    from PySide6.QtWidgets import QApplication
-
+def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("TinBai")
     app.setApplicationDisplayName("TinBài")
     app.setOrganizationName("TinBai")
-    from PySide6.QtCore import QTimer
-
     QTimer.singleShot(200, _set_icon)  # a moment after the first window: start-up does not wait
     return app
 
 
 def _set_icon() -> None:
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
-
-    from app.base import paths
-
     QApplication.instance().setWindowIcon(QIcon(str(paths.resource("icons", "tinbai.ico"))))
 
 
-def build_window(data_dir: Path):
+def build_window(data_dir: Path) -> MainWindow:
     """The main window on `data_dir`, with translations and look applied (tests use this)."""
-    import sys
-
-    from ui import i18n, style
-    from ui.mainwindow import MainWindow
-    from ui.prefs import Prefs
-
-    # Worker threads (copies, photo checks) hold the GIL in turns; a shorter turn lets the
-    # GUI thread, whose every Qt call releases and re-takes the GIL, get it back sooner.
-    sys.setswitchinterval(0.001)
     prefs = Prefs(data_dir)
     i18n.install(prefs.language)
     style.apply(create_app(), prefs.large_text)
@@ -52,26 +45,18 @@ def build_window(data_dir: Path):
 
 
 def run(args) -> int:
-    from app.base import paths
-
+    """Start the window; `args` are the global options read by app/cli/argv.py."""
     if _no_screen():
         print("TinBài: no screen found (DISPLAY is not set). Run it on a desktop, or for a "
               "check without a screen set QT_QPA_PLATFORM=offscreen.", file=sys.stderr)
         return 1
-    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    data_dir = paths.data_dir(args.data_dir)
     app = create_app(sys.argv)
-    from ui import crash
-    from ui.instance import hold_running_marker
-
     crash.install(data_dir)
     hold_running_marker()  # the installer asks to close TinBài before replacing files
     window = build_window(data_dir)
     window.show()
     if os.environ.get("TINBAI_STARTUP_PROBE"):  # bench/startup.py: report "shown", then quit
-        import time
-
-        from PySide6.QtCore import QTimer
-
         def probe():
             print(f"shown {time.monotonic():.6f}", flush=True)
             window.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -18,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import model, settings
+from app.model.states import DraftState
+from app.outbox.box import Outbox
+from app.storage.database import StoredDraft
 from ui.prefs import Prefs
 from ui.services import Services
-
-if TYPE_CHECKING:
-    from app import model
 
 
 class MainWindow(QMainWindow):
@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
         self.toast.show_message(text, action, callback, seconds)
         self._place_toast()
 
+    def hide_toast(self) -> None:
+        if self._toast is not None:
+            self._toast.hide()
+
     # -- store ---------------------------------------------------------------------------
     def _store_ready(self) -> None:
         from ui.sender import SendController
@@ -150,7 +154,7 @@ class MainWindow(QMainWindow):
         store = self.services.store
         if store.recovery_notice:
             self.banner.show_text(store.recovery_notice)
-        self.services.background(store.get_unit, done=self._unit_loaded)
+        self.services.background(settings.get, store, settings.UNIT, done=self._unit_loaded)
 
     def _unit_loaded(self, unit: model.Unit | None) -> None:
         for b in (self.home_button, self.outbox_button, self.history_button,
@@ -169,8 +173,6 @@ class MainWindow(QMainWindow):
             return
 
         def count():
-            from app.outbox import Outbox
-
             return len(Outbox(store).pending())
 
         self.services.write(count, done=self._show_outbox_count)
@@ -187,10 +189,9 @@ class MainWindow(QMainWindow):
         store = self.services.store
 
         def read():
-            from app import sending
-            from app.mail import secrets
+            from app.mail import secrets  # seam: keyring
 
-            return sending.get_account(store), secrets.keychain_available()
+            return settings.get(store, settings.ACCOUNT), secrets.keychain_available()
 
         def ask(values):
             account, keychain = values
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
             remember = dialog.remember.isChecked()
 
             def keep():
-                from app.mail import secrets
+                from app.mail import secrets  # seam: keyring
 
                 if remember:
                     secrets.store_password(account, password)
@@ -297,34 +298,32 @@ class MainWindow(QMainWindow):
             return
         self.services.background(self._prepare_new, done=self._open_flow)
 
-    def _prepare_new(self) -> model.Submission:
+    def _prepare_new(self) -> StoredDraft:
         """A new draft prefilled from the unit and the most recent author profile."""
-        from app import model
-
         store = self.services.store
         sub = model.Submission()
-        unit = store.get_unit()
+        unit = settings.get(store, settings.UNIT)
         authors = store.list_authors()
         if authors:
             authors[0].apply_to(sub, unit)
         elif unit:
             sub.unit, sub.unit_level = unit.name, unit.level
-        last = store.get_setting("last_approval") or {}
+        last = settings.get(store, settings.LAST_APPROVAL)
         sub.approval.name = last.get("name", "")
         sub.approval.position = last.get("position", "")
-        return sub
+        return StoredDraft(sub, DraftState.DRAFT)
 
     def open_draft(self, draft_id: str) -> None:
-        self.services.background(self.services.store.load_draft, draft_id,
+        self.services.background(self.services.store.read_draft, draft_id,
                                  done=self._open_flow)
 
-    def _open_flow(self, sub: model.Submission | None) -> None:
-        if sub is None:
+    def _open_flow(self, stored: StoredDraft | None) -> None:
+        if stored is None:
             self.show_toast(self.tr("This draft no longer exists."))
             return
         flow = self._ensure_flow()
         self.stack.setCurrentWidget(flow)  # shown first, so the first field can take the focus
-        flow.open(sub)
+        flow.open(stored.submission, stored.state)
 
     def language_changed(self) -> None:
         """Rebuild every screen in the new language (drafts are saved first)."""

@@ -3,6 +3,9 @@ and the practice mailbox, where practice sends land and can be opened."""
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from PySide6 import QtCore
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import outbox as ob
+from app.document.messages import parse_summary
+from app.model.states import OutboxState as S
+from app.outbox import practice
+from app.outbox.box import Outbox
+from app.outbox.items import OutboxItem, error_text, state_text
+from ui.i18n import format_date
 from ui.widgets import Banner
 
 ROLE = QtCore.Qt.ItemDataRole.UserRole
@@ -103,7 +111,7 @@ class OutboxPage(QWidget):
         self.sender.finished.connect(lambda _r: self._stopped())
         self.sender.failed.connect(self._failed)
         self.sender.changed.connect(self.refresh)
-        self._items: dict[str, ob.OutboxItem] = {}
+        self._items: dict[str, OutboxItem] = {}
         self._bytes: dict[str, int] = {}
         self._selected()
 
@@ -114,8 +122,8 @@ class OutboxPage(QWidget):
             return
 
         def read():
-            box = ob.Outbox(store)
-            return box.pending(), box.practice_index()
+            box = Outbox(store)
+            return box.pending(), practice.index(store.data_dir)
 
         self.services.write(read, done=self._show)
 
@@ -127,7 +135,7 @@ class OutboxPage(QWidget):
         for i in items:
             part = self.tr(" (part {part}/{parts})").format(part=i.part, parts=i.parts) \
                 if i.parts > 1 else ""
-            line2 = f"{ob.state_text(i)} · {_mb(i.size)}"
+            line2 = f"{state_text(i)} · {_mb(i.size)}"
             if i.practice:
                 line2 += " · " + self.tr("practice")
             row = QListWidgetItem(f"{i.subject}{part}\n{line2}")
@@ -138,12 +146,10 @@ class OutboxPage(QWidget):
         waiting = len(items)
         self.summary.setText(self.tr("{count} email(s) waiting or needing attention.").format(
             count=waiting) if waiting else self.tr("Nothing is waiting: every item was sent."))
-        self.send_all.setEnabled(any(i.state in (ob.QUEUED, ob.RETRYING, ob.ATTENTION)
+        self.send_all.setEnabled(any(i.state in (S.QUEUED, S.RETRYING, S.ATTENTION)
                                      for i in items) and not self.sender.busy)
         self._selected()
         self.practice_list.clear()
-        from ui.i18n import format_date
-
         for entry in practice:
             row = QListWidgetItem(f"{entry['subject']}\n{format_date(entry['date'], True)}")
             row.setData(ROLE, str(entry["file"]))
@@ -153,14 +159,14 @@ class OutboxPage(QWidget):
         item = self._items.get(self.list.currentItem().data(ROLE)) \
             if self.list.currentItem() else None
         state = item.state if item else None
-        self.retry_button.setVisible(state in (ob.RETRYING, ob.ATTENTION))
-        self.cancel_button.setVisible(state in (ob.QUEUED, ob.RETRYING, ob.ATTENTION))
-        self.arrived_button.setVisible(state == ob.UNKNOWN)
-        self.resend_button.setVisible(state == ob.UNKNOWN)
+        self.retry_button.setVisible(state in (S.RETRYING, S.ATTENTION))
+        self.cancel_button.setVisible(state in (S.QUEUED, S.RETRYING, S.ATTENTION))
+        self.arrived_button.setVisible(state == S.UNKNOWN)
+        self.resend_button.setVisible(state == S.UNKNOWN)
         if item is None:
             self.detail.hide()
             return
-        if state == ob.UNKNOWN:
+        if state == S.UNKNOWN:
             self.detail.set_kind("warning")
             self.detail.show_text(self.tr(
                 "The connection broke after the whole email had gone out, so the board may "
@@ -169,11 +175,11 @@ class OutboxPage(QWidget):
                 "there, press “It is in my Sent folder”; if not, “send again”.").format(
                 address=item.sender))
         elif item.error:
-            self.detail.set_kind("error" if state == ob.ATTENTION else "warning")
-            self.detail.show_text(ob.error_text(item))
+            self.detail.set_kind("error" if state == S.ATTENTION else "warning")
+            self.detail.show_text(error_text(item))
         else:
             self.detail.set_kind("info")
-            self.detail.show_text(ob.state_text(item))
+            self.detail.show_text(state_text(item))
 
     def _act(self, action: str) -> None:
         item = self.list.currentItem()
@@ -193,12 +199,12 @@ class OutboxPage(QWidget):
                     "Too late: this email's state changed meanwhile (it may be on its way). "
                     "Look at its state again."), seconds=12)
 
-        self.services.write(lambda: getattr(ob.Outbox(store), method)(item_id), done=done)
+        self.services.write(lambda: getattr(Outbox(store), method)(item_id), done=done)
 
     # -- sending progress ------------------------------------------------------------------
     def _started(self) -> None:
         total = sum(i.size for i in self._items.values()
-                    if i.state in (ob.QUEUED, ob.RETRYING))
+                    if i.state in (S.QUEUED, S.RETRYING))
         self._bytes = {}
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(0)
@@ -222,20 +228,14 @@ class OutboxPage(QWidget):
         if item is None:
             self.practice_view.clear()
             return
-        from pathlib import Path
-
         path = Path(item.data(ROLE))
 
         def read():
-            from app.document.messages import parse_summary
-
             return parse_summary(path.read_bytes())
 
         self.services.background(read, done=self._show_practice)
 
     def _show_practice(self, summary: dict) -> None:
-        import html
-
         e = html.escape
         labels = (self.tr("Subject"), self.tr("From"), self.tr("To"), self.tr("Date"),
                   self.tr("Attachments"))

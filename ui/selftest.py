@@ -382,10 +382,11 @@ def _message(work: Path) -> str:
 def check_keychain(report: Report) -> None:
     name = "keychain"
     try:
-        from app.platform_setup import configure_keyring
+        import keyring
+
+        from app.mail.secrets import configure_keyring
 
         configure_keyring()
-        import keyring
 
         backend = keyring.get_keyring()
         label = f"{type(backend).__module__}.{type(backend).__name__}"

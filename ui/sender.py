@@ -6,7 +6,17 @@ that due messages may now go. Due retries are also checked every half minute and
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QNetworkInformation
+
+from app import settings
+from app.base.errors import UserError
+from app.outbox.box import Outbox
+from app.outbox.errors import SendCancelled
+from app.outbox.lock import SendLock
+from app.sending.send import needs_password, send_due
 
 RETRY_CHECK_MS = 30_000
 
@@ -63,12 +73,10 @@ class SendController(QObject):
         store = self.services.store
 
         def work():
-            from app import outbox as ob
-            from app import sending
-            from app.mail import secrets
+            from app.mail import secrets  # seam: keyring
 
-            box = ob.Outbox(store)
-            lock = ob.SendLock(box.folder)
+            box = Outbox(store)
+            lock = SendLock(box.folder)
             if lock.acquire():  # after a crash: make the states true before anything else
                 try:
                     if box.recover():
@@ -78,14 +86,14 @@ class SendController(QObject):
             if not box.due():
                 return None
             pw = password
-            if sending.needs_password(store):
-                account = sending.get_account(store)
+            if needs_password(store):
+                account = settings.get(store, settings.ACCOUNT)
                 pw = pw or (secrets.get_password(account) if account else None)
                 if not pw and account is not None:
                     return "password"
             self.services.to_gui(lambda _v: self.started.emit())
-            return sending.send_due(store, pw, progress=self._progress_from_thread,
-                                    stop=lambda: self._stop)
+            return send_due(store, pw, progress=self._progress_from_thread,
+                            stop=lambda: self._stop)
 
         def done(result):
             self.busy = False
@@ -98,10 +106,10 @@ class SendController(QObject):
                 self.finished.emit(result)
                 self.changed.emit()
 
-        def failed(exc):
+        def failed(exc: UserError):
             self.busy = False
             self._run_again()
-            self.failed.emit(getattr(exc, "message", str(exc)))
+            self.failed.emit(exc.message)
             self.changed.emit()
 
         self._run(work, done, failed)
@@ -114,13 +122,11 @@ class SendController(QObject):
     def _run(self, work, done, failed) -> None:
         """One send at a time (`busy`), on a daemon thread: closing TinBài never waits for
         a slow server."""
-        import threading
-
         def run() -> None:
             try:
                 result = work()
             except BaseException as exc:  # reported to the GUI, never lost
-                self.services.to_gui(failed, exc)
+                self.services.to_gui(lambda e: self.services.deliver_failure(e, failed), exc)
             else:
                 self.services.to_gui(done, result)
 
@@ -129,17 +135,11 @@ class SendController(QObject):
 
     def _progress_from_thread(self, item, done: int, total: int) -> None:
         if self._stop:
-            from app.outbox import SendCancelled
-
             raise SendCancelled()  # the transport stops before the next piece
         self.services.to_gui(lambda _v: self.progress.emit(item.id, done, total))
 
     # -- network hints -------------------------------------------------------------------
     def _watch_network(self) -> None:
-        try:
-            from PySide6.QtNetwork import QNetworkInformation
-        except ImportError:
-            return
         if not QNetworkInformation.loadDefaultBackend():
             return  # no backend on this platform: the timer still retries
         self._network = QNetworkInformation.instance()
@@ -147,7 +147,5 @@ class SendController(QObject):
             self._network.reachabilityChanged.connect(self._reachability_changed)
 
     def _reachability_changed(self, reachability) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
-
         if reachability == QNetworkInformation.Reachability.Online:
             self.send_now(interactive=False)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import model, settings
 from app.base import paths
+from app.base.errors import UserError
 from app.model import validation
 from app.text.normalise import clean_line
 from ui import style
@@ -153,8 +157,8 @@ class SettingsPage(QWidget):
         store = self.services.store
 
         def read():
-            return (store.get_unit(), store.list_authors(), settings.bundle_base(store),
-                    settings.editorial_address(store))
+            return (settings.get(store, settings.UNIT), store.list_authors(),
+                    settings.get(store, settings.BUNDLE_BASE), settings.editorial_address(store))
 
         self.services.background(read, done=self._loaded)
         self.account.load()
@@ -189,8 +193,6 @@ class SettingsPage(QWidget):
             self.window_.language_changed()
 
     def _large_text_toggled(self, on: bool) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.window_.prefs.large_text = on
         style.apply(QApplication.instance(), on)
 
@@ -203,7 +205,7 @@ class SettingsPage(QWidget):
             return
         self.f_unit.message.show_problems([])
         unit = model.Unit(name, self.level.currentData() or "")
-        self.services.write(self.services.store.set_unit, unit,
+        self.services.write(settings.put, self.services.store, settings.UNIT, unit,
                             done=lambda _: self.window_.show_toast(self.tr("Unit saved.")))
 
     def _show_rules(self, rules) -> None:
@@ -221,9 +223,7 @@ class SettingsPage(QWidget):
             self.import_rules(path)
 
     def import_rules(self, path: str) -> None:
-        from app import org
-
-        self.services.write(org.import_rules_file, self.services.store, path,
+        self.services.write(settings.import_rules_file, self.services.store, path,
                             done=self._rules_imported, failed=self._rules_refused)
 
     def _rules_imported(self, rules) -> None:
@@ -233,12 +233,10 @@ class SettingsPage(QWidget):
         self.window_.show_toast(self.tr("The new rules are in use. Check the unit's level."))
 
     def _rules_refused(self, exc) -> None:
-        self.rules_problems.show_text(str(exc))
+        self.rules_problems.show_text(exc.message)
 
     def _reset_rules(self) -> None:
-        from app import org
-
-        self.services.write(org.reset_rules, self.services.store, done=self._rules_imported)
+        self.services.write(settings.reset_rules, self.services.store, done=self._rules_imported)
 
     # -- authors ---------------------------------------------------------------------------
     def _author_selected(self, item, _previous=None) -> None:
@@ -265,9 +263,7 @@ class SettingsPage(QWidget):
             return
         profile = self._editing_author or model.AuthorProfile()
         self.author_form.apply_to(profile)
-        profile.name = clean_line(profile.name)
-        profile.holder = clean_line(profile.holder)
-        profile.account = validation.normalise_account(profile.account)
+        validation.normalise_profile(profile)
         store = self.services.store
 
         def write():
@@ -306,16 +302,17 @@ class SettingsPage(QWidget):
                                                   self.bundle_base.text())
         if folder:
             self.bundle_base.setText(folder)
-            self.services.write(self.services.store.set_setting, settings.BUNDLE_BASE, folder)
+            self.services.write(settings.put, self.services.store, settings.BUNDLE_BASE,
+                                Path(folder))
 
     def _save_editorial(self) -> None:
-        address = self.editorial.text().strip()
-        if "@" not in address or " " in address:
+        def refused(exc: UserError) -> None:
             self.f_editorial.message.show_problems([validation.Problem(
-                "editorial", "bad-address", self.tr("This does not look like an email address."))])
-            return
+                "editorial", exc.code, exc.message)])
+
         self.f_editorial.message.show_problems([])
-        self.services.write(self.services.store.set_setting, settings.EDITORIAL_ADDRESS, address)
+        self.services.write(settings.put, self.services.store, settings.EDITORIAL_ADDRESS,
+                            self.editorial.text(), failed=refused, owner=self)
 
     @staticmethod
     def default_bundle_base() -> str:

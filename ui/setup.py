@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model
+from app import model, settings
 from app.model import validation
 from app.text.normalise import clean_line
 from ui.forms import AuthorForm
@@ -96,16 +96,14 @@ class SetupPage(QWidget):
                 if w is not None:
                     w.setFocus()
             return
-        unit = model.Unit(clean_line(self.unit_name.text()), self.level.currentData() or "")
+        unit = model.Unit(self.unit_name.text(), self.level.currentData() or "")
         profile = model.AuthorProfile()
         self.author.apply_to(profile)
-        profile.name = clean_line(profile.name)
-        profile.holder = clean_line(profile.holder)
-        profile.account = validation.normalise_account(profile.account)
+        validation.normalise_profile(profile)
         store = self.services.store
 
         def write():
-            store.set_unit(unit)
+            settings.put(store, settings.UNIT, unit)
             store.save_author(profile)
 
         self.services.write(write, done=lambda _: self.window_.show_home())

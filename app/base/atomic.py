@@ -76,8 +76,15 @@ def write_text(path: str | os.PathLike, text: str, *, durable: bool = True) -> N
     write_bytes(path, text.encode("utf-8"), durable=durable)
 
 
+SQLITE_FULL = 13
+
+
 def is_disk_full(exc: BaseException) -> bool:
-    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    """A full disk, as the OS or SQLite ("database or disk is full") reports it."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == SQLITE_FULL
 
 
 def is_read_only(exc: BaseException) -> bool:

@@ -6,12 +6,22 @@ import json
 import sys
 
 from app.base import paths
+from app.base.errors import UserError
 from app.storage.database import Store, StoreError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(UserError):
+    """Bad arguments or input: exit status 2 with the message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("usage", message)
 
 
 def open_store(args) -> Store:
-    from app.cli import UsageError
-
     try:
         store = Store(paths.data_dir(getattr(args, "data_dir", None)))
     except StoreError as exc:

@@ -6,10 +6,13 @@ import json
 import sys
 from pathlib import Path
 
-from app import model
+from app import model, settings
 from app.base.i18n import translate
 from app.cli.common import open_store, print_json
+from app.document import bundle
 from app.model import banks, validation
+from app.sending.prepare import check_unchecked
+from app.storage.photos import PhotoImportError, discard_unreferenced, import_photo
 
 EXIT_INVALID = 2
 
@@ -70,8 +73,6 @@ def _text(data: dict, key: str) -> str:
 
 
 def run_new(args) -> int:
-    from app.storage.photos import PhotoImportError, import_photo
-
     data = _read_input(args.json_file)
     if isinstance(data, list):
         return _fail(data)
@@ -103,7 +104,7 @@ def run_new(args) -> int:
     base = Path(args.json_file).parent if args.json_file != "-" else Path.cwd()
 
     store = open_store(args)
-    unit = store.get_unit()
+    unit = settings.get(store, settings.UNIT)
     if unit is not None:
         sub.unit_level = unit.level
         if not sub.unit:
@@ -125,13 +126,9 @@ def run_new(args) -> int:
 
     validation.normalise(sub)
     if not problems:
-        from app.sending import check_unchecked
-
         check_unchecked(store, sub)  # each photo's originality verdict, as in the window
     problems += [p.to_dict() for p in validation.errors(validation.validate(sub))]
     if problems:
-        from app.storage.photos import discard_unreferenced
-
         discard_unreferenced(store, sub.photos)
         return _fail(problems)
     store.save_draft(sub)
@@ -153,9 +150,6 @@ def run_list(args) -> int:
 
 
 def run_bundle(args) -> int:
-    from app import settings
-    from app.document import bundle
-
     store = open_store(args)
     sub = store.load_draft(args.draft_id)
     if sub is None:
@@ -164,7 +158,7 @@ def run_bundle(args) -> int:
     problems = validation.errors(validation.validate(sub))
     if problems:
         return _fail([p.to_dict() for p in problems])
-    base = Path(args.out) if args.out else settings.bundle_base(store)
+    base = Path(args.out) if args.out else settings.get(store, settings.BUNDLE_BASE)
     try:
         result = bundle.build(store, sub, base)
     except bundle.BundleError as exc:

@@ -5,9 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app import settings
+from app.base.errors import UserError
 from app.base.i18n import translate
-from app.cli import UsageError
-from app.cli.common import open_store, print_json
+from app.cli.common import UsageError, open_store, print_json
+from app.document.messages import parse_summary
+from app.mail import accounts
+from app.mail.errors import SendError
+from app.model.states import OutboxState
+from app.outbox import practice
+from app.outbox.box import Outbox
+from app.outbox.items import state_text
+from app.sending.prepare import SubmissionError
+from app.sending.queue import queue_submission
+from app.sending.send import needs_password, send_due
 
 EXIT_FAILED = 1
 EXIT_INVALID = 2
@@ -69,8 +80,8 @@ def register(sub, add_common) -> None:
         add_common(p)
         p.set_defaults(run=run_outbox_action, action=name)
 
-    practice = sub.add_parser("practice", help=translate("Cli", "the practice mailbox"))
-    pr = practice.add_subparsers(dest="practice_command", metavar="ACTION", required=True)
+    mailbox = sub.add_parser("practice", help=translate("Cli", "the practice mailbox"))
+    pr = mailbox.add_subparsers(dest="practice_command", metavar="ACTION", required=True)
     plist = pr.add_parser("list", help=translate("Cli", "list the practice mailbox"))
     plist.add_argument("--json", action="store_true")
     add_common(plist)
@@ -80,18 +91,14 @@ def register(sub, add_common) -> None:
 def _password(args, store) -> str | None:
     if getattr(args, "password_stdin", False):
         return sys.stdin.readline().rstrip("\r\n")
-    from app import sending
-    from app.mail import secrets
+    from app.mail import secrets  # seam: keyring
 
-    account = sending.get_account(store)
+    account = settings.get(store, settings.ACCOUNT)
     return secrets.get_password(account) if account else None
 
 
 # -- account -----------------------------------------------------------------------------
 def run_account_set(args) -> int:
-    from app import sending
-    from app.mail import accounts, secrets
-
     store = open_store(args)
     if args.preset:
         preset = accounts.get_preset(args.preset)
@@ -127,9 +134,11 @@ def run_account_set(args) -> int:
     if problems:
         print_json([{"field": "account", "code": "invalid", "message": m} for m in problems])
         return EXIT_INVALID
-    sending.set_account(store, account)
+    settings.put(store, settings.ACCOUNT, account)
     stored = None
     if args.password_stdin:
+        from app.mail import secrets  # seam: keyring
+
         password = sys.stdin.readline().rstrip("\r\n")
         stored = secrets.store_password(account, password)
         if not stored:
@@ -144,20 +153,16 @@ def run_account_set(args) -> int:
 
 
 def run_account_show(args) -> int:
-    from app import sending
-
-    account = sending.get_account(open_store(args))
+    account = settings.get(open_store(args), settings.ACCOUNT)
     print_json({"account": account.to_dict() if account else None})
     return 0
 
 
 def run_account_test(args) -> int:
-    from app import sending
-    from app.mail import transport
-    from app.mail.errors import SendError
+    from app.mail import transport  # seam: smtplib and ssl
 
     store = open_store(args)
-    account = sending.get_account(store)
+    account = settings.get(store, settings.ACCOUNT)
     if account is None:
         raise UsageError(translate("Cli", "No account yet: run `tinbai account set` first."))
     password = _password(args, store)
@@ -171,7 +176,7 @@ def run_account_test(args) -> int:
         print_json({"ok": False, "kind": err.kind, "message": err.message,
                     "advice": err.advice, "technical": err.technical})
         return EXIT_FAILED
-    sending.remember_size_limit(store, account, info.size_limit)
+    settings.remember_size_limit(store, account, info.size_limit)
     print_json({"ok": True, "server": f"{info.host}:{info.port}", "tls": info.tls_version,
                 "size_limit": info.size_limit, "message": translate(
                     "Cli", "Logged in. The account is ready to send.")})
@@ -180,11 +185,6 @@ def run_account_test(args) -> int:
 
 # -- queue and outbox ----------------------------------------------------------------------
 def run_queue(args) -> int:
-    from app import sending
-    from app.document import bundle
-    from app.document.messages import MessageError
-    from app.outbox import OutboxError
-
     store = open_store(args)
     sub = store.load_draft(args.draft_id)
     if sub is None:
@@ -192,11 +192,11 @@ def run_queue(args) -> int:
             "Cli", "There is no draft {id}.").format(id=args.draft_id)}])
         return EXIT_INVALID
     try:
-        queued = sending.queue_submission(store, sub, allow_again=args.again)
-    except sending.SubmissionError as err:
+        queued = queue_submission(store, sub, allow_again=args.again)
+    except SubmissionError as err:
         print_json(err.problems)
         return EXIT_INVALID
-    except (bundle.BundleError, MessageError, OutboxError) as err:
+    except UserError as err:
         print_json([{"field": "queue", "code": err.code, "message": err.message}])
         return EXIT_INVALID
     print_json({
@@ -211,8 +211,6 @@ def run_queue(args) -> int:
 
 
 def run_outbox_list(args) -> int:
-    from app.outbox import Outbox, state_text
-
     outbox = Outbox(open_store(args))
     items = outbox.items() if args.all else outbox.pending()
     if args.json:
@@ -224,12 +222,9 @@ def run_outbox_list(args) -> int:
 
 
 def run_outbox_send(args) -> int:
-    from app import outbox as ob
-    from app import sending
-
     store = open_store(args)
     password = None
-    if sending.needs_password(store):
+    if needs_password(store):
         password = _password(args, store)
         if not password:
             raise UsageError(translate(
@@ -242,22 +237,21 @@ def run_outbox_send(args) -> int:
                   file=sys.stderr)
 
     try:
-        reports = sending.send_due(store, password, progress=progress)
-    except ob.OutboxError as err:
+        reports = send_due(store, password, progress=progress)
+    except UserError as err:
         print(err.message, file=sys.stderr)
         return EXIT_FAILED
-    outbox = ob.Outbox(store)
-    left = outbox.items(states=(ob.RETRYING, ob.ATTENTION, ob.UNKNOWN, ob.QUEUED))
+    outbox = Outbox(store)
+    failing_states = (OutboxState.RETRYING, OutboxState.ATTENTION, OutboxState.UNKNOWN)
+    left = outbox.items(states=(*failing_states, OutboxState.QUEUED))
     print_json({"sent": [r.item.to_dict() for r in reports if r.ok],
                 "failed": [r.item.to_dict() for r in reports if not r.ok],
                 "left": [i.to_dict() for i in left]})
-    failing = [i for i in left if i.state in (ob.RETRYING, ob.ATTENTION, ob.UNKNOWN)]
+    failing = [i for i in left if i.state in failing_states]
     return EXIT_FAILED if failing else 0
 
 
 def run_outbox_action(args) -> int:
-    from app.outbox import Outbox
-
     outbox = Outbox(open_store(args))
     matches = [i for i in outbox.items() if i.id.startswith(args.item_id)]
     if len(matches) != 1:
@@ -275,12 +269,9 @@ def run_outbox_action(args) -> int:
 
 
 def run_practice_list(args) -> int:
-    from app.document.messages import parse_summary
-    from app.outbox import Outbox
-
-    outbox = Outbox(open_store(args))
+    store = open_store(args)
     out = []
-    for path in outbox.practice_messages():
+    for path in practice.messages(store.data_dir):
         summary = parse_summary(path.read_bytes())
         out.append({"file": str(path), "subject": summary["subject"], "to": summary["to"],
                     "date": summary["date"], "submission": summary["submission"],

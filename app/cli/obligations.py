@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from app import obligations
 from app.base.i18n import translate
-from app.cli import UsageError
-from app.cli.common import open_store, print_json
+from app.cli.common import UsageError, open_store, print_json
+from app.outbox import history
+from app.quota import export, periods
 
 
 def register(sub, add_common) -> None:
@@ -17,10 +19,10 @@ def register(sub, add_common) -> None:
     add_common(quota)
     quota.set_defaults(run=run_quota)
 
-    history = sub.add_parser("history", help=translate("Cli", "every item sent"))
-    history.add_argument("--json", action="store_true")
-    add_common(history)
-    history.set_defaults(run=run_history)
+    hist = sub.add_parser("history", help=translate("Cli", "every item sent"))
+    hist.add_argument("--json", action="store_true")
+    add_common(hist)
+    hist.set_defaults(run=run_history)
 
     export = sub.add_parser("export", help=translate(
         "Cli", "the unit's list for a period, in the shape of the board's quarterly list"))
@@ -42,8 +44,6 @@ def _day(text: str | None) -> date:
 
 
 def run_quota(args) -> int:
-    from app import obligations
-
     store = open_store(args)
     try:
         st = obligations.status(store, _day(args.date))
@@ -57,21 +57,16 @@ def run_quota(args) -> int:
 
 
 def run_history(args) -> int:
-    from app.outbox import Outbox
-
-    history = Outbox(open_store(args)).history()
+    entries = history.entries(open_store(args))
     if args.json:
-        print_json(history)
+        print_json(entries)
     else:
-        for h in history:
+        for h in entries:
             print(f"{(h['sent_at'] or '')[:10]:10}  {h['state']:9}  {h['title']}")
     return 0
 
 
 def run_export(args) -> int:
-    from app import obligations
-    from app.quota import export, periods
-
     try:
         period = periods.parse_period(args.period)
     except periods.PeriodError as err:

@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 
 from app.base.i18n import translate
-from app.cli import EXIT_OK, UsageError
+from app.cli.common import EXIT_OK, UsageError
 
 # Picture files looked for inside folders (lower case). Files named explicitly are always
 # checked.

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app import __version__, model
 from app.base import atomic
+from app.base.errors import UserError
 from app.base.i18n import translate
 from app.document import render
 from app.model import banks
@@ -31,11 +32,8 @@ PHOTO_FOLDER = "Anh"
 MANIFEST_SCHEMA = "tinbai-manifest/1"
 
 
-class BundleError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class BundleError(UserError):
+    """The bundle folder could not be written."""
 
 
 @dataclass

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.base.errors import UserError
 from app.base.i18n import translate
 from app.text.normalise import clean_body, clean_line
 
@@ -14,11 +15,8 @@ MAX_BYTES = 20 * 1024 * 1024
 _TEXT_ENCODINGS = ("utf-8-sig", "cp1258", "cp1252")
 
 
-class ImportError_(Exception):  # noqa: N801 (avoid shadowing the builtin)
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class TextImportError(UserError):
+    """The article's text could not be imported from the file."""
 
 
 @dataclass
@@ -44,7 +42,7 @@ def read_docx(path: Path) -> list[str]:
     try:
         d = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
-        raise ImportError_("bad-docx", translate(
+        raise TextImportError("bad-docx", translate(
             "Import", "{name} is not a Word document TinBài can read (it may be an old .doc: "
             "open it in Word and save it as .docx).").format(name=path.name)) from exc
     return [p.text for p in d.paragraphs]
@@ -71,14 +69,14 @@ def import_text(path: str | os.PathLike) -> ImportedText:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise ImportError_("missing", translate(
+        raise TextImportError("missing", translate(
             "Import", "The file {name} is no longer there.").format(name=path.name)) from exc
     except OSError as exc:
-        raise ImportError_("unreadable", translate(
+        raise TextImportError("unreadable", translate(
             "Import", "The file {name} cannot be read ({error}).").format(
             name=path.name, error=exc.strerror or exc)) from exc
     if size > MAX_BYTES:
-        raise ImportError_("too-large", translate(
+        raise TextImportError("too-large", translate(
             "Import", "{name} is too large for an article ({size} MB).").format(
             name=path.name, size=size // (1024 * 1024)))
     suffix = path.suffix.lower()
@@ -88,19 +86,19 @@ def import_text(path: str | os.PathLike) -> ImportedText:
         elif suffix in (".txt", ".text", ""):
             paragraphs = read_txt(path)
         elif suffix == ".doc":
-            raise ImportError_("old-doc", translate(
+            raise TextImportError("old-doc", translate(
                 "Import", "{name} is an old Word .doc file. Open it in Word, choose Save As, "
                 "pick “Word Document (.docx)”, then import the new file.").format(name=path.name))
         else:
-            raise ImportError_("unsupported", translate(
+            raise TextImportError("unsupported", translate(
                 "Import", "TinBài can import .docx and .txt files; {name} is neither.").format(
                 name=path.name))
     except OSError as exc:
-        raise ImportError_("unreadable", translate(
+        raise TextImportError("unreadable", translate(
             "Import", "The file {name} cannot be read ({error}).").format(
             name=path.name, error=exc.strerror or exc)) from exc
     result = _split_title(paragraphs)
     if not result.body and not result.title:
-        raise ImportError_("empty", translate(
+        raise TextImportError("empty", translate(
             "Import", "{name} has no text.").format(name=path.name))
     return result

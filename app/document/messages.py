@@ -27,6 +27,7 @@ from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 
 from app import model
+from app.base.errors import UserError
 from app.base.i18n import translate
 from app.document import render
 
@@ -45,11 +46,8 @@ PHOTO_TYPES = {
 }
 
 
-class MessageError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class MessageError(UserError):
+    """An email could not be built from the bundle."""
 
 
 @dataclass

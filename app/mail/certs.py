@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import ipaddress
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 _HEX = set("0123456789abcdef")
 
@@ -69,7 +69,7 @@ class CertInfo:
         return bool(self.subject) and self.subject == self.issuer
 
     def expired(self, now: datetime | None = None) -> bool:
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         return (self.not_after is not None and now > self.not_after) or (
             self.not_before is not None and now < self.not_before)
 
@@ -167,7 +167,7 @@ def _name(buf: bytes, start: int, end: int) -> str:
 def _time(tag: int, raw: bytes) -> datetime:
     text = raw.decode("ascii")
     fmt = "%y%m%d%H%M%SZ" if tag == 0x17 else "%Y%m%d%H%M%SZ"
-    return datetime.strptime(text, fmt).replace(tzinfo=timezone.utc)
+    return datetime.strptime(text, fmt).replace(tzinfo=UTC)
 
 
 def _san(buf: bytes, start: int, end: int) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from app.base import i18n
+from app.base.errors import UserError
 from app.base.i18n import translate
 
 # Kinds.
@@ -112,7 +113,7 @@ def classify_reply(code: int, text: str, phase: str) -> tuple[str, str]:
     return PERMANENT, ""
 
 
-class SendError(Exception):
+class SendError(UserError):
     """A send (or connection test) failed; see the module docstring."""
 
     def __init__(
@@ -139,7 +140,8 @@ class SendError(Exception):
         self.server = server  # "host:port (security)"
         self.details = dict(details or {})
         self.cause = cause  # "ExceptionType: text" of the low-level error, scrubbed
-        super().__init__(self.technical)
+        self.code = kind
+        Exception.__init__(self, self.technical)  # str(): the technical line, for logs
 
     # -- what the outbox needs ------------------------------------------------------------
 

@@ -8,6 +8,8 @@ in process memory, and asked again next time. It is never written to disk by thi
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 
 import keyring
@@ -23,16 +25,37 @@ _lock = threading.Lock()
 _session: dict[str, str] = {}
 
 
+# keyring's own override (a backend's dotted name): an explicit choice wins over ours.
+KEYRING_OVERRIDE = "PYTHON_KEYRING_BACKEND"
+
 _configured = False
 
 
+def configure_keyring() -> str | None:
+    """Choose the keyring backend for this platform; returns the chosen class name, or None
+    when keyring's own choice was left alone.
+
+    A frozen (PyInstaller) build may not find keyring's backends through package metadata
+    and would then fall back to "no keychain". On Windows the keychain is the Credential
+    Manager, so it is chosen explicitly; elsewhere keyring's own choice stands."""
+    if sys.platform != "win32" or os.environ.get(KEYRING_OVERRIDE):
+        return None
+    try:
+        from keyring.backends.Windows import WinVaultKeyring
+
+        WinVaultKeyring.priority  # noqa: B018 (raises when win32ctypes/pywin32 is missing)
+        keyring.set_keyring(WinVaultKeyring())
+    except Exception as exc:  # keep keyring's choice; the password is then asked at send time
+        log.warning("Windows Credential Manager is not usable: %s", exc)
+        return None
+    return "WinVaultKeyring"
+
+
 def _configure() -> None:
-    """Choose the platform's keychain explicitly once (frozen builds otherwise find none)."""
+    """Choose the platform's keychain explicitly once."""
     global _configured
     if not _configured:
         _configured = True
-        from app.platform_setup import configure_keyring
-
         configure_keyring()
 
 

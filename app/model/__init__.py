@@ -35,6 +35,10 @@ def now_iso() -> str:
     return datetime.now().astimezone().replace(microsecond=0).isoformat()
 
 
+def _shallow(obj) -> dict:
+    return dict(vars(obj))  # a dataclass's fields, in order (no slots here)
+
+
 def _from_dict(cls, data: dict | None):
     data = data or {}
     names = {f.name for f in fields(cls)}
@@ -98,11 +102,16 @@ class Submission:
     approval: Approval = field(default_factory=Approval)
     profile_id: str | None = None  # the author profile the fields came from
     unit_level: str = ""  # the unit's level when it was written (quota rules)
-    state: str = "draft"
-    bundle_path: str | None = None
+    bundle_path: str | None = None  # where its bundle was last built
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """A JSON-ready snapshot, cheap enough to take at every keystroke: the fields are
+        copied, their values shared (a photo's check record is replaced when it changes,
+        never changed in place)."""
+        out = _shallow(self)
+        out["photos"] = [_shallow(p) for p in self.photos]
+        out["approval"] = _shallow(self.approval)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict) -> Submission:

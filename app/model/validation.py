@@ -7,6 +7,7 @@ on (the bank's form of a name, a mojibake conversion to offer, a renumbered phon
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -74,6 +75,29 @@ def normalise(sub: model.Submission) -> model.Submission:
 
 def normalise_account(text: str | None) -> str:
     return "".join(nfc(text).split()).replace(".", "").replace("-", "")
+
+
+def normalise_profile(profile: model.AuthorProfile) -> model.AuthorProfile:
+    """A saved author as setup, settings and the flow store it: names trimmed, digits only."""
+    profile.name = clean_line(profile.name)
+    profile.holder = clean_line(profile.holder)
+    profile.account = normalise_account(profile.account)
+    checked = phone.check_phone(profile.phone)
+    profile.phone = checked.normalised if checked.kind not in (
+        phone.INVALID, phone.EMPTY) else clean_line(profile.phone)
+    return profile
+
+
+def normalise_unit(unit: model.Unit) -> model.Unit:
+    return model.Unit(clean_line(unit.name), unit.level)
+
+
+_EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+$")
+
+
+def is_email_address(text: str) -> bool:
+    """The one rule for an email address typed or read from a file: name@domain.tld."""
+    return bool(_EMAIL.match(text or ""))
 
 
 def _required(problems: list[Problem], field_id: str, value: str, message: str) -> bool:

@@ -39,6 +39,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from app.base import atomic
+from app.base.errors import UserError
 from app.base.i18n import translate
 from app.quota.engine import SentItem, counted_items
 from app.quota.periods import Period, capitalised, format_date, period_name
@@ -59,8 +60,11 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
-class ExportError(Exception):
+class ExportError(UserError):
     """The list could not be written; the message says why and what to do."""
+
+    def __init__(self, message: str, code: str = "export") -> None:
+        super().__init__(code, message)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.base.errors import UserError
 from app.base.i18n import translate
 
 MONTH = "month"
@@ -39,8 +40,11 @@ ROMAN = ("I", "II", "III", "IV")
 _KEY = re.compile(r"^\s*(\d{4})(?:-(?:(\d{1,2})|[Qq]([1-4])|[Hh]([12])))?\s*$")
 
 
-class PeriodError(ValueError):
+class PeriodError(UserError, ValueError):
     """A period that cannot be built (an unknown type, a date out of range)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("bad-period", message)
 
 
 @dataclass(frozen=True, order=True)

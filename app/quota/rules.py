@@ -24,7 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.base import paths
+from app.base.errors import UserError
 from app.base.i18n import translate
+from app.model.validation import is_email_address
 from app.quota import periods
 from app.text.normalise import clean_line
 
@@ -40,11 +42,13 @@ LEVEL_KEYS = ("id", "name", "period", "required", "due_offset_days", "note")
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MAX_ID = 40
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class QuotaError(Exception):
+class QuotaError(UserError):
     """A quota problem with a message for the user (str(exc) is that message)."""
+
+    def __init__(self, message: str, code: str = "quota") -> None:
+        super().__init__(code, message)
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ class RulesError(QuotaError):
                 "QuotaRules", "The rules file has {count} problem(s); the rules in use stay "
                 "unchanged:").format(count=len(self.problems))
         lines = [heading] + [f"- {p.message}" for p in self.problems]
-        super().__init__("\n".join(lines))
+        super().__init__("\n".join(lines), "bad-rules")
 
 
 class UnknownLevelError(QuotaError, LookupError):
@@ -86,7 +90,8 @@ class UnknownLevelError(QuotaError, LookupError):
         super().__init__(translate(
             "QuotaRules", "The unit level “{level}” is not in the quota rules in use "
             "({rules}). Choose the unit's level again in the profile; the levels are: "
-            "{levels}.").format(level=level_id, rules=rules.title, levels=known))
+            "{levels}.").format(level=level_id, rules=rules.title, levels=known),
+            "unknown-level")
 
     def __str__(self) -> str:  # LookupError would quote the message
         return str(self.args[0])
@@ -427,7 +432,7 @@ class _Checker:
         source_text = self.text(data, "source", "", place, required=False)
         note = self.text(data, "note", "", place, required=False)
         address = self.text(data, "editorial_address", "", place, required=False)
-        if address and not _EMAIL.match(address):
+        if address and not is_email_address(address):
             self.add("bad-address", "editorial_address", translate(
                 "QuotaRules", "{place}: “{value}” is not an email address.").format(
                     place=place, value=address))

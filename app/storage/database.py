@@ -1,11 +1,12 @@
 """The user's data: one SQLite database (WAL) plus a folder of photo copies.
 
 A draft is one JSON document in the `drafts` table, written in one transaction, so a process
-killed at any moment leaves either the previous or the new version, never a mix. Other parts
-of the program (outbox, history) add their own tables with `ensure_schema`.
+killed at any moment leaves either the previous or the new version, never a mix. Every table
+is created (or upgraded) when the store opens: app/storage/schema.py.
 
-The connection is shared between threads and guarded by a lock; the GUI calls the store only
-from its worker threads.
+The connection is shared between threads and guarded by a lock. In the GUI every write goes
+through the ordered writer thread (app/storage/writer.py), except the outbox's state changes
+made by the send thread while it sends (see ARCHITECTURE.md, "Threads").
 """
 
 from __future__ import annotations
@@ -21,26 +22,14 @@ from datetime import datetime
 from pathlib import Path
 
 from app import model
+from app.base.errors import UserError
 from app.base.i18n import translate
+from app.model.states import DraftState
+from app.model.validation import completeness
+from app.storage import schema
 
 DB_NAME = "tinbai.db"
 PHOTOS_DIR = "photos"
-
-_CORE_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS settings (
-        key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS drafts (
-        id TEXT PRIMARY KEY, doc TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT,
-        state TEXT NOT NULL DEFAULT 'draft')""",
-    "CREATE INDEX IF NOT EXISTS drafts_updated ON drafts(updated_at)",
-    """CREATE TABLE IF NOT EXISTS authors (
-        id TEXT PRIMARY KEY, doc TEXT NOT NULL, name TEXT NOT NULL,
-        updated_at TEXT NOT NULL, deleted_at TEXT)""",
-    """CREATE TABLE IF NOT EXISTS schema_versions (
-        component TEXT PRIMARY KEY, version INTEGER NOT NULL)""",
-)
-
 
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
@@ -54,8 +43,17 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     return not isinstance(exc, sqlite3.OperationalError)  # quick_check found damage
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A failure of the user's data folder, with a message for the user."""
+
+    def __init__(self, message: str, code: str = "store") -> None:
+        super().__init__(code, message)
+
+
+@dataclass
+class StoredDraft:
+    submission: model.Submission
+    state: DraftState
 
 
 @dataclass
@@ -64,7 +62,7 @@ class DraftSummary:
     title: str
     created_at: str
     updated_at: str
-    state: str
+    state: DraftState
     filled: int
     total: int
     photos: int
@@ -107,7 +105,7 @@ class Store:
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
                 raise sqlite3.DatabaseError(ok)
-            self._create_core(conn)
+            self._create_tables(conn)
             return conn
         except sqlite3.DatabaseError as exc:
             if conn is not None:
@@ -119,12 +117,11 @@ class Store:
                 "copies of TinBài, check the folder's permissions and free disk space, then "
                 "try again.").format(file=self.db_path, error=exc)) from exc
 
-    def _create_core(self, conn: sqlite3.Connection) -> None:
+    def _create_tables(self, conn: sqlite3.Connection) -> None:
         with self._lock:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                for ddl in _CORE_SCHEMA:
-                    conn.execute(ddl)
+                schema.ensure(conn)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -139,7 +136,7 @@ class Store:
             if src.exists():
                 shutil.move(src, Path(str(aside) + suffix))
         conn = self._connect()
-        self._create_core(conn)
+        self._create_tables(conn)
         saved = self._salvage(conn, aside)
         self.recovery_notice = translate(
             "Store", "The data file was damaged ({error}). It was kept as {file}; {count} drafts "
@@ -191,34 +188,20 @@ class Store:
         """`with store.transaction() as conn:` — one atomic write."""
         return _Transaction(self)
 
-    def ensure_schema(self, component: str, version: int, statements: Iterable[str]) -> None:
-        """Create or upgrade a component's tables; statements must be idempotent."""
-        with self.transaction() as conn:
-            row = conn.execute("SELECT version FROM schema_versions WHERE component=?",
-                               (component,)).fetchone()
-            if row and row[0] >= version:
-                return
-            for ddl in statements:
-                conn.execute(ddl)
-            conn.execute("INSERT OR REPLACE INTO schema_versions VALUES (?, ?)",
-                         (component, version))
-
     # -- settings ------------------------------------------------------------------------
-    def get_setting(self, key: str, default=None):
+    def get_setting(self, key: str):
+        """The stored JSON value of a setting, None when absent (use app/settings.py)."""
         rows = self.execute("SELECT value FROM settings WHERE key=?", (key,))
-        return json.loads(rows[0][0]) if rows else default
+        return json.loads(rows[0][0]) if rows else None
 
     def set_setting(self, key: str, value) -> None:
+        """Store a setting's JSON value; None removes it (use app/settings.py)."""
         with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
-                         (key, json.dumps(value, ensure_ascii=False)))
-
-    def get_unit(self) -> model.Unit | None:
-        data = self.get_setting("unit")
-        return model.Unit.from_dict(data) if data else None
-
-    def set_unit(self, unit: model.Unit) -> None:
-        self.set_setting("unit", {"name": unit.name, "level": unit.level})
+            if value is None:
+                conn.execute("DELETE FROM settings WHERE key=?", (key,))
+            else:
+                conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                             (key, json.dumps(value, ensure_ascii=False)))
 
     # -- author profiles -----------------------------------------------------------------
     def list_authors(self) -> list[model.AuthorProfile]:
@@ -260,29 +243,40 @@ class Store:
             cur = conn.execute(
                 "INSERT INTO drafts (id, doc, title, created_at, updated_at, state) "
                 "VALUES (?, ?, ?, ?, ?, 'draft') ON CONFLICT(id) DO UPDATE SET "
-                "doc=json_set(excluded.doc, '$.state', drafts.state), title=excluded.title, "
-                "updated_at=excluded.updated_at WHERE drafts.state='draft'",
+                "doc=excluded.doc, title=excluded.title, updated_at=excluded.updated_at "
+                "WHERE drafts.state='draft'",
                 (sub.id, doc, sub.title, sub.created_at, sub.updated_at))
             return cur.rowcount == 1
 
     def load_draft(self, draft_id: str) -> model.Submission | None:
-        rows = self.execute("SELECT doc FROM drafts WHERE id=?", (draft_id,))
-        return model.Submission.from_dict(json.loads(rows[0][0])) if rows else None
+        stored = self.read_draft(draft_id)
+        return stored.submission if stored else None
 
-    def list_drafts(self, *, states: tuple[str, ...] = ("draft",),
+    def read_draft(self, draft_id: str) -> StoredDraft | None:
+        """The draft and its state, read together."""
+        rows = self.execute("SELECT doc, state FROM drafts WHERE id=?", (draft_id,))
+        if not rows:
+            return None
+        doc, state = rows[0]
+        return StoredDraft(model.Submission.from_dict(json.loads(doc)), DraftState(state))
+
+    def draft_state(self, draft_id: str) -> DraftState | None:
+        rows = self.execute("SELECT state FROM drafts WHERE id=?", (draft_id,))
+        return DraftState(rows[0][0]) if rows else None
+
+    def list_drafts(self, *, states: tuple[DraftState, ...] = (DraftState.DRAFT,),
                     include_deleted: bool = False) -> list[DraftSummary]:
-        from app.model.validation import completeness
-
         marks = ",".join("?" * len(states))
-        sql = f"SELECT doc, deleted_at FROM drafts WHERE state IN ({marks})"
+        sql = f"SELECT doc, deleted_at, state FROM drafts WHERE state IN ({marks})"
         if not include_deleted:
             sql += " AND deleted_at IS NULL"
         out = []
-        for doc, deleted_at in self.execute(sql + " ORDER BY updated_at DESC", states):
+        for doc, deleted_at, state in self.execute(sql + " ORDER BY updated_at DESC", states):
             sub = model.Submission.from_dict(json.loads(doc))
             filled, total = completeness(sub)
             out.append(DraftSummary(sub.id, sub.title, sub.created_at, sub.updated_at,
-                                    sub.state, filled, total, len(sub.photos), deleted_at))
+                                    DraftState(state), filled, total, len(sub.photos),
+                                    deleted_at))
         return out
 
     def delete_draft(self, draft_id: str) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from tests.conftest import REPO, shared_photos
 from tests.helpers import BODY, make_jpeg
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.document.importer import ImportError_, import_text
+from app.document.importer import TextImportError, import_text
 from tests.helpers import BODY
 
 
@@ -64,12 +64,12 @@ def test_txt_in_the_encodings_windows_writes(tmp_path, encoding):
 def test_unusable_files_say_what_to_do(tmp_path, name, content, code):
     path = tmp_path / name
     path.write_bytes(content)
-    with pytest.raises(ImportError_) as err:
+    with pytest.raises(TextImportError) as err:
         import_text(path)
     assert err.value.code == code and err.value.message
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(ImportError_) as err:
+    with pytest.raises(TextImportError) as err:
         import_text(tmp_path / "không có.docx")
     assert err.value.code == "missing"

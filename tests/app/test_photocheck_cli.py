@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.photocheck import checker as checker_module
 from app.photocheck import verdict_label
 from tests.app.test_photocheck_factory import Exif, camera_jpeg, encode, picture, write

@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from app import model
+from app import model, settings
 from app.storage.database import Store, StoreError
 from tests.helpers import complete_submission
 
@@ -63,16 +63,16 @@ def test_the_bin_is_emptied_of_old_deletions_only(tmp_path):
 
 def test_authors_and_unit(tmp_path):
     store = Store(tmp_path)
-    store.set_unit(model.Unit("Công đoàn cơ sở Trường THCS Bắc Kạn", "co-so"))
+    settings.put(store, settings.UNIT, model.Unit("Công đoàn cơ sở Trường THCS Bắc Kạn", "co-so"))
     a = model.AuthorProfile("Nông Văn K", "0983123456", "970436", "0123456789", "Nông Văn K")
     store.save_author(a)
     store.save_author(model.AuthorProfile("Hoàng Thị Lan"))
     assert {x.name for x in store.list_authors()} == {"Nông Văn K", "Hoàng Thị Lan"}
     store.delete_author(a.id)
     assert [x.name for x in store.list_authors()] == ["Hoàng Thị Lan"]
-    assert store.get_unit().level == "co-so"
+    assert settings.get(store, settings.UNIT).level == "co-so"
     sub = model.Submission()
-    a.apply_to(sub, store.get_unit())
+    a.apply_to(sub, settings.get(store, settings.UNIT))
     assert (sub.author, sub.unit, sub.unit_level, sub.profile_id) == (
         "Nông Văn K", "Công đoàn cơ sở Trường THCS Bắc Kạn", "co-so", a.id)
 
@@ -133,17 +133,16 @@ def test_a_late_autosave_cannot_take_an_item_back_from_the_outbox(tmp_path):
 
 
 def test_rescue_keeps_the_outbox_and_history_too(tmp_path):
-    from app import outbox
+    from app.outbox import history
 
     store = Store(tmp_path)
-    box = outbox.Outbox(store)
     sub = complete_submission()
     store.save_draft(sub)
     with store.transaction() as conn:
         conn.execute("INSERT INTO history (submission_id, title, author, unit, photos, parts, "
                      "queued_at, doc) VALUES (?, 'Tin', 'A', 'B', 1, 1, '2026-01-01', '{}')",
                      (sub.id,))
-    assert box.history()
+    assert history.entries(store)
     root = store.execute("SELECT rootpage FROM sqlite_master WHERE name='drafts_updated'")[0][0]
     store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
@@ -154,7 +153,7 @@ def test_rescue_keeps_the_outbox_and_history_too(tmp_path):
     db.write_bytes(bytes(data))
     store = Store(tmp_path)
     assert store.recovery_notice
-    assert [h["submission_id"] for h in outbox.Outbox(store).history()] == [sub.id]
+    assert [h["submission_id"] for h in history.entries(store)] == [sub.id]
 
 
 def test_a_file_that_cannot_be_opened_is_not_mistaken_for_damage(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import REPO
 
-sys.path.insert(0, str(REPO / "installer"))
+sys.path.insert(0, str(REPO / "tools"))
 import translations  # noqa: E402
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")

@@ -2,13 +2,13 @@
 
 import sys
 
-from app import sending
+from app.sending.send import send_due
 from app.storage.database import Store
 
 
 def main(data_dir: str) -> None:
     password = sys.stdin.readline().rstrip("\n")
-    sending.send_due(Store(data_dir), password, chunk_timeout=120, final_timeout=120)
+    send_due(Store(data_dir), password, chunk_timeout=120, final_timeout=120)
 
 
 if __name__ == "__main__":

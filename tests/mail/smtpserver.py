@@ -529,7 +529,7 @@ class SMTPTestServer:
     async def _hold(self, seconds: float) -> None:
         try:
             await asyncio.wait_for(self._release.wait(), seconds)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
     def _authenticate(self, server: _FaultySMTP, session, envelope, mechanism: str,

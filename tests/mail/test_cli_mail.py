@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from tests.conftest import REPO
 from tests.helpers import BODY, make_jpeg
 

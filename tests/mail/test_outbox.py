@@ -13,8 +13,14 @@ from email import message_from_bytes, policy
 
 import pytest
 
-from app import outbox, sending
+from app import settings
 from app.document import messages as message
+from app.outbox import history, practice
+from app.outbox.box import Outbox
+from app.outbox.errors import OutboxError
+from app.outbox.items import error_text
+from app.sending.queue import queue_submission
+from app.sending.send import send_due
 from app.storage.database import Store
 from app.storage.photos import import_photo
 from tests.conftest import REPO, shared_photos
@@ -40,12 +46,12 @@ def wait_for(condition, timeout=15.0):
 @pytest.fixture
 def store(tmp_path):
     s = Store(tmp_path / "data")
-    s.set_setting("bundle_base", str(tmp_path / "out"))
+    settings.put(s, settings.BUNDLE_BASE, str(tmp_path / "out"))
     return s
 
 
 def use_server(store, server, **overrides):
-    sending.set_account(store, server.account(**overrides))
+    settings.put(store, settings.ACCOUNT, server.account(**overrides))
 
 
 def draft(store, tmp_path, photos=None, title=None):
@@ -63,7 +69,7 @@ def draft(store, tmp_path, photos=None, title=None):
 
 
 def states(store):
-    return [i.state for i in outbox.Outbox(store).items()]
+    return [i.state for i in Outbox(store).items()]
 
 
 def test_three_real_photos_arrive_byte_identical_with_every_field(store, tmp_path,
@@ -73,9 +79,9 @@ def test_three_real_photos_arrive_byte_identical_with_every_field(store, tmp_pat
     server = make_server("starttls")
     use_server(store, server)
     sub = draft(store, tmp_path, srcs)
-    queued = sending.queue_submission(store, sub)
+    queued = queue_submission(store, sub)
     assert not queued.practice and len(queued.items) == 1
-    reports = sending.send_due(store, server.password)
+    reports = send_due(store, server.password)
     assert [r.ok for r in reports] == [True]
     assert states(store) == ["sent"]
     (got,) = server.messages
@@ -91,25 +97,25 @@ def test_three_real_photos_arrive_byte_identical_with_every_field(store, tmp_pat
                                              for p in srcs]
     manifest = message.manifest_from(got.data)
     assert manifest["submission_id"] == sub.id
-    history = outbox.Outbox(store).history()
-    assert history[0]["state"] == "sent" and history[0]["sent_at"]
-    assert store.load_draft(sub.id).state == "sent"
+    entries = history.entries(store)
+    assert entries[0]["state"] == "sent" and entries[0]["sent_at"]
+    assert store.draft_state(sub.id) == "sent"
 
 
 def test_splitting_under_a_small_server_size(store, tmp_path, make_server):
     server = make_server("tls", size_limit=300_000)
     use_server(store, server)
-    sending.remember_size_limit(store, server.account(), 300_000)  # learnt by "test"
+    settings.remember_size_limit(store, server.account(), 300_000)  # learnt by "test"
     photos = []
     for i in range(4):
         p = make_jpeg(tmp_path / f"big{i}.jpg", size=(600, 400), color=(i * 50, 0, 0))
         p.write_bytes(p.read_bytes() + os.urandom(110_000))
         photos.append(p)
     sub = draft(store, tmp_path, photos)
-    queued = sending.queue_submission(store, sub)
+    queued = queue_submission(store, sub)
     n = len(queued.items)
     assert n >= 2 and all(i.size <= 300_000 for i in queued.items)
-    assert all(r.ok for r in sending.send_due(store, server.password))
+    assert all(r.ok for r in send_due(store, server.password))
     got = sorted(server.messages, key=lambda m: message.parse_summary(m.data)["part"])
     assert len(got) == n
     sent = [a["sha256"] for m in got for a in message.parse_summary(m.data)["attachments"]
@@ -126,16 +132,16 @@ def test_problems_only_the_user_can_solve_wait_with_a_plain_explanation(
                          faults=[S.DATA_552] if case == "552" else ())
     use_server(store, server, **({"cafile": str(server.pki.other_cafile)}
                                  if case == "unknown-ca" else {}))
-    sending.queue_submission(store, draft(store, tmp_path))
+    queue_submission(store, draft(store, tmp_path))
     password = "sai mật khẩu" if case == "wrong-password" else server.password
-    (report,) = sending.send_due(store, password)
+    (report,) = send_due(store, password)
     assert not report.ok and report.item.state == "attention"
-    text = outbox.error_text(report.item)
+    text = error_text(report.item)
     assert text and "SMTP" not in text.split(".")[0]  # plain words first
     assert server.messages == []
     if case in ("unknown-ca", "no-starttls"):
         assert server.auth_lines == 0  # the password never left
-    assert sending.send_due(store, server.password) == []  # not retried by itself
+    assert send_due(store, server.password) == []  # not retried by itself
 
 
 @pytest.mark.parametrize("fault", [S.CONNECT_421, S.DATA_451, S.DROP_BEFORE_DATA])
@@ -143,15 +149,15 @@ def test_temporary_failures_retry_with_backoff_then_deliver(store, tmp_path, mak
                                                             fault):
     server = make_server("starttls", faults=[(fault, 1)])
     use_server(store, server)
-    sending.queue_submission(store, draft(store, tmp_path))
-    (report,) = sending.send_due(store, server.password)
+    queue_submission(store, draft(store, tmp_path))
+    (report,) = send_due(store, server.password)
     assert not report.ok and report.item.state == "retrying"
     assert report.item.next_attempt_at > time.time() + 10
-    assert sending.send_due(store, server.password) == []  # not due yet
-    box = outbox.Outbox(store, clock=lambda: time.time() + 3600)
+    assert send_due(store, server.password) == []  # not due yet
+    box = Outbox(store, clock=lambda: time.time() + 3600)
     assert [i.id for i in box.due()] == [report.item.id]
-    outbox.Outbox(store).retry_now(report.item.id)
-    assert [r.ok for r in sending.send_due(store, server.password)] == [True]
+    Outbox(store).retry_now(report.item.id)
+    assert [r.ok for r in send_due(store, server.password)] == [True]
     assert len(server.messages) == 1
 
 
@@ -159,14 +165,14 @@ def test_connection_lost_after_upload_is_unknown_and_never_retried_alone(store, 
                                                                          make_server):
     server = make_server("starttls", faults=[(S.DROP_AFTER_UPLOAD, 1)])
     use_server(store, server)
-    sending.queue_submission(store, draft(store, tmp_path))
-    (report,) = sending.send_due(store, server.password)
+    queue_submission(store, draft(store, tmp_path))
+    (report,) = send_due(store, server.password)
     assert report.item.state == "unknown"
     assert len(server.dropped_after_upload) == 1  # the server did get the bytes
-    assert sending.send_due(store, server.password) == []
-    assert outbox.Outbox(store, clock=lambda: time.time() + 86400).due() == []
+    assert send_due(store, server.password) == []
+    assert Outbox(store, clock=lambda: time.time() + 86400).due() == []
     # The user looks in the Sent folder and decides.
-    assert outbox.Outbox(store).mark_arrived(report.item.id)
+    assert Outbox(store).mark_arrived(report.item.id)
     assert states(store) == ["sent"]
 
 
@@ -174,14 +180,14 @@ def test_send_again_after_unknown_sends_the_same_bytes(store, tmp_path, make_ser
     server = make_server("starttls", faults=[(S.DROP_AFTER_UPLOAD, 1)],
                          deliver_before_drop=False)
     use_server(store, server)
-    sending.queue_submission(store, draft(store, tmp_path))
-    (first,) = sending.send_due(store, server.password)
+    queue_submission(store, draft(store, tmp_path))
+    (first,) = send_due(store, server.password)
     assert first.item.state == "unknown"
-    assert outbox.Outbox(store).send_again(first.item.id)
-    (second,) = sending.send_due(store, server.password)
+    assert Outbox(store).send_again(first.item.id)
+    (second,) = send_due(store, server.password)
     assert second.ok
     (got,) = server.messages
-    stored = outbox.Outbox(store).message_bytes(second.item)
+    stored = Outbox(store).message_bytes(second.item)
     assert got.data == stored  # the very bytes built when it was queued (same Message-ID)
 
 
@@ -191,8 +197,8 @@ def test_a_server_slower_than_the_chunk_timeout(store, tmp_path, make_server):
     photo = make_jpeg(tmp_path / "big.jpg")
     # more than the kernel's socket buffers on both sides can swallow
     photo.write_bytes(photo.read_bytes() + os.urandom(BIGGER_THAN_BUFFERS))
-    sending.queue_submission(store, draft(store, tmp_path, [photo]))
-    (report,) = sending.send_due(store, server.password, chunk_timeout=0.5, final_timeout=5)
+    queue_submission(store, draft(store, tmp_path, [photo]))
+    (report,) = send_due(store, server.password, chunk_timeout=0.5, final_timeout=5)
     server.release()
     assert not report.ok and report.item.state == "retrying"
     assert report.error.kind == "timeout"
@@ -202,24 +208,24 @@ def test_the_same_item_is_not_queued_twice_without_asking(store, tmp_path, make_
     server = make_server("starttls")
     use_server(store, server)
     sub = draft(store, tmp_path)
-    sending.queue_submission(store, sub)
-    with pytest.raises(outbox.OutboxError) as err:
-        sending.queue_submission(store, store.load_draft(sub.id))
+    queue_submission(store, sub)
+    with pytest.raises(OutboxError) as err:
+        queue_submission(store, store.load_draft(sub.id))
     assert err.value.code == "already"
-    again = sending.queue_submission(store, store.load_draft(sub.id), allow_again=True)
+    again = queue_submission(store, store.load_draft(sub.id), allow_again=True)
     assert len(again.items) == 1
 
 
 def test_practice_mode_delivers_the_same_bytes_locally(store, tmp_path):
     sub = draft(store, tmp_path)
-    queued = sending.queue_submission(store, sub)  # no account: practice
+    queued = queue_submission(store, sub)  # no account: practice
     assert queued.practice
-    (report,) = sending.send_due(store, None)
+    (report,) = send_due(store, None)
     assert report.ok
-    box = outbox.Outbox(store)
-    (path,) = box.practice_messages()
+    box = Outbox(store)
+    (path,) = practice.messages(store.data_dir)
     assert path.read_bytes() == box.message_bytes(report.item)
-    assert box.practice_index()[0]["subject"].startswith("Tin bài: ")
+    assert practice.index(store.data_dir)[0]["subject"].startswith("Tin bài: ")
     from app import obligations
 
     assert obligations.sent_items(store)[0].practice  # never counts toward a quota
@@ -240,7 +246,7 @@ def test_killed_during_the_upload_goes_back_to_queued(store, tmp_path, make_serv
     use_server(store, server, size_limit=64_000_000)
     photo = make_jpeg(tmp_path / "big.jpg")
     photo.write_bytes(photo.read_bytes() + os.urandom(BIGGER_THAN_BUFFERS))
-    sending.queue_submission(store, draft(store, tmp_path, [photo]))
+    queue_submission(store, draft(store, tmp_path, [photo]))
     child = run_child(store, server)
     assert wait_for(lambda: "DATA" in server.verbs())
     assert states(store) == ["sending"]
@@ -248,7 +254,7 @@ def test_killed_during_the_upload_goes_back_to_queued(store, tmp_path, make_serv
     child.wait()
     server.release()
     assert Store(store.data_dir).integrity_ok()
-    (report,) = sending.send_due(store, server.password)  # recovers, then sends
+    (report,) = send_due(store, server.password)  # recovers, then sends
     assert report.ok and states(store) == ["sent"]
     assert len(server.messages) == 1
 
@@ -257,13 +263,13 @@ def test_killed_during_the_upload_goes_back_to_queued(store, tmp_path, make_serv
 def test_killed_after_the_upload_is_unknown(store, tmp_path, make_server):
     server = make_server("starttls", faults=[(S.DELAY_FINAL, 1)], delay_seconds=60)
     use_server(store, server)
-    sending.queue_submission(store, draft(store, tmp_path))
+    queue_submission(store, draft(store, tmp_path))
     child = run_child(store, server)
     assert wait_for(lambda: states(store) == ["uploaded"])
     child.send_signal(signal.SIGKILL)
     child.wait()
     server.release()
-    assert sending.send_due(store, server.password) == []  # recovered: not sent again
+    assert send_due(store, server.password) == []  # recovered: not sent again
     assert states(store) == ["unknown"]
 
 
@@ -273,8 +279,8 @@ def test_twenty_items_through_a_flaky_server_arrive_exactly_once(store, tmp_path
     subs = [draft(store, tmp_path, title=f"Tin số {i}: hội nghị người lao động")
             for i in range(20)]
     for sub in subs:
-        sending.queue_submission(store, sub)
-    box = outbox.Outbox(store)
+        queue_submission(store, sub)
+    box = Outbox(store)
     for _round in range(60):
         for item in box.items(states=("unknown",)):
             # The officer looks in the Sent folder: here, the server's own record.
@@ -284,7 +290,7 @@ def test_twenty_items_through_a_flaky_server_arrive_exactly_once(store, tmp_path
                 box.send_again(item.id)
         for item in box.items(states=("retrying",)):
             box.retry_now(item.id)  # the clock moves on
-        sending.send_due(store, server.password)
+        send_due(store, server.password)
         if set(states(store)) == {"sent"}:
             break
     assert set(states(store)) == {"sent"}
@@ -305,13 +311,13 @@ def test_the_password_is_nowhere_on_disk_or_in_logs(store, tmp_path, make_server
     from app.mail import secrets
 
     secrets.store_password(account, server.password)
-    sending.queue_submission(store, draft(store, tmp_path))
-    sending.send_due(store, "wrong " + server.password)  # fails; the server echoes it back
-    sending.send_due(store, secrets.get_password(account))
-    box = outbox.Outbox(store)
+    queue_submission(store, draft(store, tmp_path))
+    send_due(store, "wrong " + server.password)  # fails; the server echoes it back
+    send_due(store, secrets.get_password(account))
+    box = Outbox(store)
     for item in box.items(states=("attention",)):
         box.retry_now(item.id)
-    sending.send_due(store, secrets.get_password(account))
+    send_due(store, secrets.get_password(account))
     assert states(store) == ["sent"]
     needles = [server.password.encode(), server.password.encode("utf-16-le")]
     import base64
@@ -330,14 +336,14 @@ def test_the_password_is_nowhere_on_disk_or_in_logs(store, tmp_path, make_server
 
 def test_cancelling_every_email_returns_the_item_to_the_drafts(store, tmp_path):
     sub = draft(store, tmp_path)
-    (item,) = sending.queue_submission(store, sub).items
+    (item,) = queue_submission(store, sub).items
     assert store.list_drafts() == []  # queued: not a draft any more
-    box = outbox.Outbox(store)
+    box = Outbox(store)
     assert box.cancel(item.id)
     assert [d.id for d in store.list_drafts()] == [sub.id]
-    assert store.load_draft(sub.id).state == "draft"
-    assert box.history() == []
-    again = sending.queue_submission(store, store.load_draft(sub.id))  # no "already" refusal
+    assert store.draft_state(sub.id) == "draft"
+    assert history.entries(store) == []
+    again = queue_submission(store, store.load_draft(sub.id))  # no "already" refusal
     assert len(again.items) == 1
 
 
@@ -350,12 +356,12 @@ def test_an_item_only_partly_sent_does_not_count(store, tmp_path, make_server):
         p.write_bytes(p.read_bytes() + os.urandom(150_000))
         photos.append(p)
     sub = draft(store, tmp_path, photos)
-    items = sending.queue_submission(store, sub).items
+    items = queue_submission(store, sub).items
     assert len(items) >= 2
-    box = outbox.Outbox(store)
+    box = Outbox(store)
     box.cancel(items[-1].id)  # the officer cancels the last part
-    sending.send_due(store, server.password)
-    (entry,) = box.history()
+    send_due(store, server.password)
+    (entry,) = history.entries(store)
     assert entry["sent_at"] is None and entry["state"] == "cancelled"
     from app import obligations
 

@@ -100,8 +100,8 @@ def test_whole_flow_to_a_bundle(qtbot, window, tmp_path):
     assert TITLE in preview and "0983 123 456" in preview
 
     qtbot.mouseClick(review.build_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: review._bundle_path is not None, timeout=15000)
-    folder = Path(review._bundle_path)
+    qtbot.waitUntil(lambda: review.bundle_path is not None, timeout=15000)
+    folder = Path(review.bundle_path)
     assert folder.parent == tmp_path / "out"
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["fields"]["title"] == TITLE

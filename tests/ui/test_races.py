@@ -1,8 +1,9 @@
 """Work that finishes after the user moved on lands where it belongs; crashes leave truth."""
 
-import json
 
-from app import model, outbox, sending
+from app import model, settings
+from app.outbox.box import Outbox
+from app.sending.queue import queue_submission
 from app.storage.photos import import_photo
 from tests.conftest import shared_photos
 from tests.helpers import complete_submission
@@ -29,15 +30,15 @@ def test_a_crash_mid_send_is_made_true_when_the_window_opens(qtbot, make_window,
     from app.storage.database import Store
 
     store = Store(data_dir)
-    store.set_unit(model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
+    settings.put(store, settings.UNIT, model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
     photo = import_photo(store, shared_photos() / "original" / "Nikon D90.jpg", "Ảnh hội nghị")
     sub = complete_submission([photo])
     store.save_draft(sub)
-    (item,) = sending.queue_submission(store, sub).items
+    (item,) = queue_submission(store, sub).items
     store.execute("UPDATE outbox SET state='uploaded' WHERE id=?", (item.id,))  # killed here
     store.close()
     w = make_window()
-    box = outbox.Outbox(w.services.store)
+    box = Outbox(w.services.store)
     qtbot.waitUntil(lambda: box.get(item.id).state == "unknown", timeout=10000)
     assert not (data_dir / "hop-thu-tap").exists() or not list((data_dir / "hop-thu-tap").iterdir())
 
@@ -46,7 +47,7 @@ def test_cancelled_item_stays_a_draft_after_closing(qtbot, make_window, data_dir
     w = make_window()
     do_setup(qtbot, w)
     store = w.services.store
-    store.set_setting("bundle_base", str(tmp_path / "out"))
+    settings.put(store, settings.BUNDLE_BASE, str(tmp_path / "out"))
     photo = import_photo(store, shared_photos() / "original" / "Nikon D90.jpg", "Ảnh hội nghị")
     sub = complete_submission([photo])
     store.save_draft(sub)
@@ -57,7 +58,7 @@ def test_cancelled_item_stays_a_draft_after_closing(qtbot, make_window, data_dir
     review = w.flow.steps[4]
     review.send(now=False)
     qtbot.waitUntil(lambda: review.result.isVisible(), timeout=15000)
-    (item,) = outbox.Outbox(store).items()
+    (item,) = Outbox(store).items()
     w.show_outbox()
     page = w.outbox_page
     qtbot.waitUntil(lambda: page.list.count() == 1)
@@ -67,7 +68,7 @@ def test_cancelled_item_stays_a_draft_after_closing(qtbot, make_window, data_dir
     w.close()  # the editor of that item had been open: its autosave must not undo the cancel
     again = reopen_store(data_dir)
     assert [d.id for d in again.list_drafts()] == [sub.id]
-    assert json.loads(again.execute("SELECT doc FROM drafts")[0][0])["state"] == "draft"
+    assert again.draft_state(sub.id) == "draft"
 
 
 def reopen_store(data_dir):
@@ -88,9 +89,9 @@ def test_closing_while_sending_does_not_freeze(qtbot, make_window, data_dir, tmp
     server = make_server("starttls", faults=[(S.STALL_UPLOAD, 1)], stall_seconds=30)
     w = make_window()
     store = w.services.store
-    store.set_unit(model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
-    store.set_setting("bundle_base", str(tmp_path / "out"))
-    sending.set_account(store, server.account(size_limit=64_000_000))
+    settings.put(store, settings.UNIT, model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
+    settings.put(store, settings.BUNDLE_BASE, str(tmp_path / "out"))
+    settings.put(store, settings.ACCOUNT, server.account(size_limit=64_000_000))
     secrets.store_password(server.account(), server.password)
     big = make_jpeg(tmp_path / "big.jpg")
     big.write_bytes(big.read_bytes() + os.urandom(24_000_000))
@@ -98,12 +99,12 @@ def test_closing_while_sending_does_not_freeze(qtbot, make_window, data_dir, tmp
     photo.explanation = "Ảnh dựng cho kiểm thử."
     sub = complete_submission([photo])
     store.save_draft(sub)
-    (item,) = sending.queue_submission(store, sub).items
+    (item,) = queue_submission(store, sub).items
     w.sender.send_now()
     qtbot.waitUntil(lambda: "DATA" in server.verbs(), timeout=15000)
     started = time.monotonic()
     w.close()
     assert time.monotonic() - started < 6  # the officer is not left with a frozen window
     server.release()
-    state = outbox.Outbox(reopen_store(data_dir)).get(item.id).state
+    state = Outbox(reopen_store(data_dir)).get(item.id).state
     assert state in ("sending", "queued")  # never "sent" by mistake; recovered at next start

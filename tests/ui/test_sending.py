@@ -9,7 +9,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import model, outbox, sending
+from app import model, settings
+from app.outbox import history
+from app.outbox.box import Outbox
+from app.sending.queue import queue_submission
+from app.sending.send import send_due
 from app.storage.photos import import_photo
 from tests.conftest import shared_photos
 from tests.helpers import complete_submission
@@ -19,8 +23,8 @@ from tests.ui.conftest import type_text
 
 def ready_draft(window, tmp_path, title="Công đoàn cơ sở phòng A tặng quà đoàn viên"):
     store = window.services.store
-    store.set_unit(model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
-    store.set_setting("bundle_base", str(tmp_path / "out"))
+    settings.put(store, settings.UNIT, model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
+    settings.put(store, settings.BUNDLE_BASE, str(tmp_path / "out"))
     # a camera original: the photo step checks it when the draft opens
     photo = import_photo(store, shared_photos() / "original" / "Canon EOS 450D.jpg",
                          "Đồng chí Nông Văn B trao quà cho đoàn viên")
@@ -55,7 +59,7 @@ def test_practice_send_lands_in_the_practice_mailbox(qtbot, window, tmp_path):
     assert "manifest.json" in page.practice_view.toPlainText()
     window.show_history()
     history = window.history_page
-    qtbot.waitUntil(lambda: bool(history._entries))
+    qtbot.waitUntil(lambda: bool(history.entries))
     assert history.list.count() == 0  # practice items are hidden by default
     history.show_practice.setChecked(True)
     assert history.list.count() == 1
@@ -78,9 +82,9 @@ def test_real_send_asks_the_password_once_and_delivers(qtbot, window, tmp_path, 
                                                       memory_keyring):
     server = make_server("starttls")
     sub = ready_draft(window, tmp_path)
-    sending.set_account(window.services.store, server.account())
+    settings.put(window.services.store, settings.ACCOUNT, server.account())
     review = open_review(qtbot, window, sub)
-    qtbot.waitUntil(lambda: review._practice is False)
+    qtbot.waitUntil(lambda: review.practice is False)
     answer_password_dialog(qtbot, server.password)
     qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Đã gửi" in review.result.text.text(), timeout=20000)
@@ -96,10 +100,10 @@ def test_unknown_state_is_decided_by_the_user_in_the_outbox(qtbot, window, tmp_p
     server = make_server("starttls", faults=[(S.DROP_AFTER_UPLOAD, 1)])
     sub = ready_draft(window, tmp_path)
     store = window.services.store
-    sending.set_account(store, server.account())
+    settings.put(store, settings.ACCOUNT, server.account())
     secrets.store_password(server.account(), server.password)
     review = open_review(qtbot, window, sub)
-    qtbot.waitUntil(lambda: review._practice is False)
+    qtbot.waitUntil(lambda: review.practice is False)
     qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Chưa chắc" in review.result.text.text(), timeout=20000)
     window.show_outbox()
@@ -111,7 +115,7 @@ def test_unknown_state_is_decided_by_the_user_in_the_outbox(qtbot, window, tmp_p
     assert "Hộp thư đi (1)" in window.outbox_button.text()
     qtbot.mouseClick(page.arrived_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.list.count() == 0)
-    assert [i.state for i in outbox.Outbox(store).items()] == ["sent"]
+    assert [i.state for i in Outbox(store).items()] == ["sent"]
     assert len(server.dropped_after_upload) == 1  # it had arrived: nothing was sent twice
     assert len(server.messages) == 1
     qtbot.waitUntil(lambda: window.outbox_button.text() == "Hộp thư đi")
@@ -123,10 +127,10 @@ def test_retry_after_a_wrong_password(qtbot, window, tmp_path, make_server, memo
     server = make_server("starttls")
     sub = ready_draft(window, tmp_path)
     store = window.services.store
-    sending.set_account(store, server.account())
+    settings.put(store, settings.ACCOUNT, server.account())
     secrets.store_password(server.account(), "mật khẩu sai")
     review = open_review(qtbot, window, sub)
-    qtbot.waitUntil(lambda: review._practice is False)
+    qtbot.waitUntil(lambda: review.practice is False)
     qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Cần bạn xử lý" in review.result.text.text(), timeout=20000)
     secrets.store_password(server.account(), server.password)  # fixed in Settings
@@ -142,14 +146,15 @@ def test_retry_after_a_wrong_password(qtbot, window, tmp_path, make_server, memo
 
 @pytest.fixture
 def level_set(window):
-    window.services.store.set_unit(model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
+    settings.put(window.services.store, settings.UNIT,
+                 model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
     return window
 
 
 def test_home_shows_the_quota_and_a_reminder_once_a_day(qtbot, make_window):
     day = date(2026, 12, 20)
     w = make_window(today=date(2026, 9, 1))
-    w.services.store.set_unit(model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
+    settings.put(w.services.store, settings.UNIT, model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
     w.close()
     w = make_window(today=day)
     w.show_home()
@@ -183,11 +188,11 @@ def test_history_search_and_mark_published(qtbot, window, tmp_path, make_server,
 
     server = make_server("starttls")
     store = window.services.store
-    sending.set_account(store, server.account())
+    settings.put(store, settings.ACCOUNT, server.account())
     secrets.store_password(server.account(), server.password)
     for title in ("Hội nghị người lao động năm 2026", "Tặng quà đoàn viên khó khăn"):
-        sending.queue_submission(store, ready_draft(window, tmp_path, title))
-    assert all(r.ok for r in sending.send_due(store, server.password))
+        queue_submission(store, ready_draft(window, tmp_path, title))
+    assert all(r.ok for r in send_due(store, server.password))
     window.show_history()
     page = window.history_page
     qtbot.waitUntil(lambda: page.list.count() == 2)
@@ -206,5 +211,5 @@ def test_history_search_and_mark_published(qtbot, window, tmp_path, make_server,
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(page.published_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.list.count() == 1 and "đã đăng" in page.list.item(0).text())
-    entry = next(e for e in outbox.Outbox(store).history() if e["title"].startswith("Hội"))
+    entry = next(e for e in history.entries(store) if e["title"].startswith("Hội"))
     assert entry["published"] and entry["link"].endswith("hoi-nghi")

@@ -112,11 +112,12 @@ class AuthorStep(Step):
             return
         existing = next((a for a in self._authors if a.id == self.sub.profile_id), None)
         profile = existing or model.AuthorProfile()
-        profile.name = clean_line(self.sub.author)
+        profile.name = self.sub.author
         profile.phone = self.sub.phone
         profile.bank_bin = self.sub.bank_bin
-        profile.account = validation.normalise_account(self.sub.account)
-        profile.holder = clean_line(self.sub.holder)
+        profile.account = self.sub.account
+        profile.holder = self.sub.holder
+        validation.normalise_profile(profile)
         self.sub.profile_id = profile.id
         self.services.write(self.services.store.save_author, profile)
         if existing is None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.document.importer import import_text
 from app.text import mojibake
 from app.text.normalise import nfc, word_count
 from ui.flow.step import Step
@@ -143,8 +144,6 @@ class ContentStep(Step):
             self.import_file(path)
 
     def import_file(self, path: str) -> None:
-        from app.document.importer import import_text
-
         self.import_button.setEnabled(False)
         sub = self.sub
         self.services.background(import_text, path,
@@ -153,7 +152,7 @@ class ContentStep(Step):
 
     def _import_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
-        self.flow.window_.show_toast(getattr(exc, "message", str(exc)), seconds=12)
+        self.flow.window_.show_toast(exc.message, seconds=12)
 
     def _imported(self, result, sub) -> None:
         self.import_button.setEnabled(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from app.model import validation
+from app.model.states import DraftState
 from ui.i18n import format_date
 
 
@@ -83,17 +84,13 @@ class SubmissionFlow(QWidget):
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.back)
         self.services.draft_saved.connect(self._saved)
         self._current = 0
-        # Snapshots for autosave at most every 200 ms (a throttle, not a debounce: typing
-        # without pause is still saved within the second the user is promised).
-        self._snapshot_timer = QTimer(self)
-        self._snapshot_timer.setSingleShot(True)
-        self._snapshot_timer.setInterval(200)
-        self._snapshot_timer.timeout.connect(self._snapshot)
+        self.state = DraftState.DRAFT  # the draft's state as the database last said it
 
     # -- opening and leaving ---------------------------------------------------------------
-    def open(self, sub: model.Submission) -> None:
+    def open(self, sub: model.Submission, state: DraftState) -> None:
         self.sub = sub
-        self.set_locked(sub.state != "draft")
+        self.state = state
+        self.set_locked(state != DraftState.DRAFT)
         for step in self.steps:
             step.attempted = False
             step.load()
@@ -101,11 +98,14 @@ class SubmissionFlow(QWidget):
         self.save_state.setText(self.tr("Saved {time}").format(
             time=format_date(sub.updated_at, with_time=True)))
         self._set_current(0)
-        self.services.autosave(self.sub.to_dict())  # a new draft exists from the first moment
+        if state == DraftState.DRAFT:
+            self.save_quietly()  # a new draft exists from the first moment
 
     def leave(self) -> None:
-        self._snapshot_timer.stop()
-        self._snapshot()
+        """The user leaves the flow: what is on screen is saved now."""
+        self.save_quietly()
+        if self.services.writer is not None:
+            self.services.writer.flush(timeout=0)
 
     def set_locked(self, locked: bool) -> None:
         """While an item is being queued, and once it is queued or sent: no more edits (the
@@ -130,18 +130,19 @@ class SubmissionFlow(QWidget):
         self.services.write(write)
 
     def save_quietly(self) -> None:
-        """Autosave without treating it as an edit (photo verdicts arriving)."""
-        if not self._snapshot_timer.isActive():
-            self._snapshot_timer.start()
-
-    def _snapshot(self) -> None:
-        if self.sub is not None:
+        """Hand the draft's state to the writer without treating it as an edit (photo
+        verdicts arriving): it is saved within the autosave delay."""
+        if self.sub is not None and self.state == DraftState.DRAFT:
             self.services.autosave(self.sub.to_dict())
 
     def _save_now(self) -> None:
-        if self.sub is not None:
-            self.services.autosave(self.sub.to_dict())
-            self.services.write(lambda: None)
+        self.save_quietly()
+        self.services.write(lambda: None)
+
+    def set_state(self, state: DraftState) -> None:
+        """The database said the draft's state (after a commit): locked unless a draft."""
+        self.state = state
+        self.set_locked(state != DraftState.DRAFT)
 
     # -- editing ---------------------------------------------------------------------------
     def _edited(self, key: str) -> None:
@@ -152,8 +153,7 @@ class SubmissionFlow(QWidget):
             self.sub.approval.confirmed_at = None
             self.steps[3].approval_reset()
         self.save_state.setText(self.tr("Saving…"))
-        if not self._snapshot_timer.isActive():
-            self._snapshot_timer.start()
+        self.save_quietly()
 
     def _saved(self, draft_id: str, updated_at: str) -> None:
         if self.sub is not None and draft_id == self.sub.id:
@@ -203,8 +203,7 @@ class SubmissionFlow(QWidget):
                     number=blocking + 1))
                 return False
         self._set_current(index)
-        if self.window_._toast is not None:
-            self.window_._toast.hide()  # an old "needs attention" no longer applies
+        self.window_.hide_toast()  # an old "needs attention" no longer applies
         return True
 
     def _list_clicked(self, row: int) -> None:

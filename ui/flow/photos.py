@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.photocheck.messages import reason_texts, verdict_label
+from app.storage.photos import PhotoImportError, import_photo
+from app.text import mojibake
 from app.text.normalise import nfc
 from ui.flow.step import Step
 from ui.thumbnails import THUMB, load_thumbnail
@@ -119,8 +123,6 @@ class PhotoRow(QFrame):
 
     def set_check(self, check: dict | None) -> None:
         """The badge, its tooltip, the details panel and, for a reject, the explanation."""
-        from app.photocheck.messages import reason_texts, verdict_label
-
         verdict = (check or {}).get("verdict")
         background, colour = BADGE_COLOURS.get(verdict, BADGE_COLOURS[None])
         self.badge.setStyleSheet(f"background: {background}; color: {colour}; "
@@ -156,8 +158,6 @@ class PhotoRow(QFrame):
         self._grid.addWidget(self.explanation, 5, 1)
 
     def _details_html(self, check: dict, reasons: list[tuple[str, str]]) -> str:
-        import html
-
         e = html.escape
         facts = check.get("facts") or {}
         rows = []
@@ -245,8 +245,6 @@ class PhotosStep(Step):
         self.layout_.addStretch(1)
         self.rows: dict[str, PhotoRow] = {}
         self._thumbs: dict[str, QPixmap] = {}
-        # Load the checker's words before the first photo arrives, off the GUI thread.
-        self.services.background(__import__, "app.photocheck.messages")
         self._failures: list[str] = []
 
     # -- loading and rows ------------------------------------------------------------------
@@ -363,8 +361,6 @@ class PhotosStep(Step):
 
     def add_paths(self, paths: list[str]) -> None:
         """Copy the files into the store on a worker thread, then show them in order."""
-        from app.storage.photos import PhotoImportError, import_photo
-
         store = self.services.store
         sub = self.sub  # the draft these photos are for, even if another is open later
         self.progress.setRange(0, 0)  # busy until the files are counted
@@ -377,47 +373,35 @@ class PhotosStep(Step):
         def work():
             files = self._expand(paths)
             to_gui(self._set_total, len(files))
-            imported = []
             for path in files:
                 try:
-                    photo = import_photo(store, path)
-                    imported.append(photo)
-                    to_gui(self._imported, (sub, photo))
+                    to_gui(self._imported, (sub, import_photo(store, path)))
                 except PhotoImportError as exc:
                     to_gui(self._import_failed, exc.message)
-            self._check_in_worker(imported)
 
-        self.services.background(work, done=lambda _: self._batch_done(),
-                                 failed=lambda exc: (self._import_failed(str(exc)),
+        self.services.background(work, done=lambda _: self._batch_done(), owner=self,
+                                 failed=lambda exc: (self._import_failed(exc.message),
                                                      self._batch_done()))
 
-    def _check_in_worker(self, photos: list[model.Photo]) -> None:
-        """On a worker thread: check the stored copies, several at a time, in order."""
-        from app.photocheck import iter_check_photos
-
+    def check(self, photos: list[model.Photo]) -> None:
+        """Check the stored copies on the services' check pool; verdicts come one by one."""
         if not photos:
             return
-        store, to_gui = self.services.store, self.services.to_gui
-        to_gui(self._checking, len(photos))
-        reports = iter_check_photos([store.photo_path(p) for p in photos], workers=2,
-                                    original_names=[p.original_name for p in photos])
-        for photo, report in zip(photos, reports):
-            record = report.to_record()
-            record["sha256"] = photo.sha256  # the bytes this verdict is about
-            to_gui(self._checked, (photo.sha256, record))
+        if self.check_progress.isHidden():  # (showing it again would lay the page out again)
+            self.check_progress.setText(self.tr("Checking that the photos are originals…"))
+            self.check_progress.show()
+        store = self.services.store
+        for photo in photos:
+            self.services.check(store.photo_path(photo), photo.original_name, owner=self,
+                                done=lambda report, sha=photo.sha256: self._checked(sha, report))
 
     def check_unchecked(self) -> None:
         """Photos of an older draft that were never checked: check them now."""
-        todo = [p for p in self.sub.photos if not p.check]
-        if todo:
-            self.services.background(self._check_in_worker, todo)
+        self.check([p for p in self.sub.photos if not p.check])
 
-    def _checking(self, total: int) -> None:
-        self.check_progress.setText(self.tr("Checking that the photos are originals…"))
-        self.check_progress.show()
-
-    def _checked(self, result) -> None:
-        sha, record = result
+    def _checked(self, sha: str, report) -> None:
+        record = report.to_record()
+        record["sha256"] = sha  # the bytes this verdict is about
         if not any(p.sha256 == sha for p in self.sub.photos):
             return  # another draft is open: its photos are checked when it opens again
         for photo in self.sub.photos:
@@ -470,6 +454,7 @@ class PhotosStep(Step):
         self.empty.hide()
         self.edited.emit(self.key)
         self.recheck_soon()
+        self.check([photo])
         if len(self.sub.photos) == 1:
             row.caption.setFocus()
 
@@ -498,8 +483,6 @@ class PhotosStep(Step):
 
     # -- problems --------------------------------------------------------------------------
     def _convert(self) -> None:
-        from app.text import mojibake
-
         for photo in self.sub.photos:
             finding = mojibake.detect(photo.caption)
             row = self.rows.get(photo.id)

@@ -13,9 +13,14 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from app import model
-from app.document import render
+from app import model, settings
+from app.base.errors import UserError
+from app.document import bundle, render
 from app.model import validation
+from app.model.states import DraftState
+from app.outbox.items import error_text, state_text
+from app.sending.prepare import prepare
+from app.sending.queue import commit
 from ui.flow.step import Step
 from ui.widgets import Banner
 
@@ -69,9 +74,10 @@ class ReviewStep(Step):
         self.open_button.clicked.connect(self._open_folder)
         self.copy_button.clicked.connect(self._copy_text)
         self.layout_.addWidget(self.result)
-        self._bundle_path = None
+        self.bundle_path: str | None = None  # the bundle built or queued from this screen
+        self.practice: bool | None = None  # known once the screen was entered
         self._queued_ids: set[str] = set()
-        self._practice = False
+        self._sent_bytes: dict[str, int] = {}
         sender = flow.window_.sender
         sender.progress.connect(self._progress)
         sender.finished.connect(self._send_finished)
@@ -79,7 +85,8 @@ class ReviewStep(Step):
 
     # -- showing -------------------------------------------------------------------------
     def load(self) -> None:
-        self._bundle_path = None
+        self.bundle_path = None
+        self.practice = None
         self._queued_ids = set()
         self.result.hide()
         self.progress.hide()
@@ -87,18 +94,16 @@ class ReviewStep(Step):
     def entered(self) -> None:
         self.refresh()
         self.send_button.setFocus()
+        store = self.services.store
 
         def read():
-            from app import sending
-
-            store = self.services.store
-            return sending.practice_mode(store), sending.get_account(store) is not None
+            return settings.practice_mode(store), settings.get(store, settings.ACCOUNT) is not None
 
         self.services.background(read, done=self._mode_known)
 
     def _mode_known(self, values) -> None:
-        self._practice, has_account = values
-        if self._practice:
+        self.practice, has_account = values
+        if self.practice:
             self.mode.show_text(self.tr(
                 "Practice mode: “Send” saves the email in the practice mailbox on this computer; "
                 "nothing leaves it. Set up your email account in Settings to send for real.")
@@ -124,12 +129,15 @@ class ReviewStep(Step):
                                      "\n".join(lines))
         else:
             self.attention.hide()
-        sent = self.sub.state in ("queued", "sent")
-        for b in (self.send_button, self.queue_button, self.build_button):
-            b.setEnabled(not errors and not self._queued_ids)
-        if sent and not self._queued_ids:
+        drafting = self.flow.state == DraftState.DRAFT
+        self._enable_actions(not errors and not self._queued_ids and drafting)
+        if not drafting and not self._queued_ids:
             self.result.set_kind("info")
             self.result.show_text(self.tr("This item is already in the outbox or was sent."))
+
+    def _enable_actions(self, on: bool) -> None:
+        for b in (self.send_button, self.queue_button, self.build_button):
+            b.setEnabled(on)
 
     def _verdict_word(self, verdict: str) -> str:
         return {"review": self.tr("needs a look"), "reject": self.tr("not an original"),
@@ -137,30 +145,35 @@ class ReviewStep(Step):
 
     # -- sending -------------------------------------------------------------------------
     def send(self, now: bool, again: bool = False) -> None:
-        from app import sending
-
+        """Prepare the item on the worker pool (photos, bundle, emails) from a copy, then
+        commit it to the outbox on the database thread; the draft is locked meanwhile."""
         if validation.errors(validation.validate(self.sub)):
             self.refresh()
             return
         store, sub = self.services.store, self.sub
         # The worker gets its own copy: edits meanwhile cannot mix into the email.
         copy = model.Submission.from_dict(sub.to_dict())
-        for b in (self.send_button, self.queue_button, self.build_button):
-            b.setEnabled(False)
+        self._enable_actions(False)
         self.flow.set_locked(True)
         self.result.hide()
 
-        def work():
-            return sending.queue_submission(store, copy, allow_again=again)
+        def committed(queued):
+            self._queued(queued, now, sub)
 
-        self.services.write(work, done=lambda q: self._queued(q, now, sub),
-                            failed=lambda exc: self._queue_failed(exc, now, sub))
+        def prepared(ready):
+            # (a commit that fails removes the emails it was given)
+            self.services.write(commit, store, ready, done=committed, owner=self,
+                                failed=lambda exc: self._queue_failed(exc, now, sub))
 
-    def _queue_failed(self, exc, now: bool, sub) -> None:
-        self.flow.set_locked(False)
+        self.services.background(lambda: prepare(store, copy, allow_again=again),
+                                 done=prepared, owner=self,
+                                 failed=lambda exc: self._queue_failed(exc, now, sub))
+
+    def _queue_failed(self, exc: UserError, now: bool, sub) -> None:
         if not self.flow.is_open(sub):
             return
-        if getattr(exc, "code", "") == "already":
+        self.flow.set_locked(False)
+        if exc.code == "already":
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Send again?"))
@@ -172,23 +185,20 @@ class ReviewStep(Step):
                 self.send(now, again=True)
                 return
         else:
-            problems = getattr(exc, "problems", None)
-            text = "\n".join(p["message"] for p in problems) if problems else \
-                getattr(exc, "message", str(exc))
-            self.problems_banner.show_text(text)
+            self.problems_banner.show_text(exc.message)
         self.refresh()
 
     def _queued(self, queued, now: bool, sub) -> None:
         # The item now belongs to the outbox: its draft is read-only from here.
-        sub.state = "queued"
-        sub.bundle_path = str(queued.bundle.path)
-        self.flow.window_.sender.changed.emit()
+        sender = self.flow.window_.sender
+        sender.changed.emit()
         if not self.flow.is_open(sub):
             if now:
-                self.flow.window_.sender.send_now()
+                sender.send_now()
             return
-        self.flow.set_locked(True)
-        self._bundle_path = queued.bundle.path
+        sub.bundle_path = str(queued.bundle.path)
+        self.flow.set_state(queued.state)
+        self.bundle_path = sub.bundle_path
         self._queued_ids = {i.id for i in queued.items}
         n = len(queued.items)
         if now:
@@ -198,7 +208,7 @@ class ReviewStep(Step):
             self._sent_bytes = {i.id: 0 for i in queued.items}
             self.result.set_kind("info")
             self.result.show_text(self.tr("Sending {count} email(s)…").format(count=n))
-            self.flow.window_.sender.send_now()
+            sender.send_now()
         else:
             self.result.set_kind("ok")
             self.result.show_text(self.tr(
@@ -225,8 +235,6 @@ class ReviewStep(Step):
                 self.tr("Sent. The board's mailbox accepted the item; it is now in the "
                         "history."))
         else:
-            from app.outbox import error_text, state_text
-
             item = failed[0].item
             self.result.set_kind("warning")
             self.result.show_text(f"{state_text(item)}. {error_text(item)}")
@@ -239,46 +247,48 @@ class ReviewStep(Step):
 
     # -- bundle only ---------------------------------------------------------------------
     def build(self) -> None:
-        from app import settings
-        from app.document import bundle
-
+        """Build the bundle folder on the worker pool (from a copy, the draft locked
+        meanwhile), then record where it went through the database thread."""
         if validation.errors(validation.validate(self.sub)):
             self.refresh()
             return
         validation.normalise(self.sub)
-        store = self.services.store
-        sub = self.sub
+        store, sub = self.services.store, self.sub
         copy = model.Submission.from_dict(sub.to_dict())
+        self._enable_actions(False)
+        self.flow.set_locked(True)
 
         def work():
-            result = bundle.build(store, copy, settings.bundle_base(store))
-            copy.bundle_path = str(result.path)
-            store.save_draft(copy, touch=False)
-            return result
+            return bundle.build(store, copy, settings.get(store, settings.BUNDLE_BASE))
 
         def built(result):
             sub.bundle_path = str(result.path)
+            self.flow.set_locked(False)
             if self.flow.is_open(sub):
+                self.flow.save_quietly()
                 self._built(result)
+            else:
+                self.flow.update_stored(sub.id, lambda stored: setattr(
+                    stored, "bundle_path", str(result.path)))
 
-        self.build_button.setEnabled(False)
-        self.services.write(work, done=built, failed=self._failed)
+        self.services.background(work, done=built, failed=self._build_failed)
 
     def _built(self, result) -> None:
-        self.build_button.setEnabled(True)
-        self._bundle_path = result.path
+        self._enable_actions(True)
+        self.bundle_path = str(result.path)
         self.result.set_kind("ok")
         self.result.show_text(self.tr(
             "The bundle is ready in {folder}: the document, the same text as .txt, the photos "
             "folder Anh and manifest.json.").format(folder=result.path))
         self.open_button.setFocus()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.build_button.setEnabled(True)
-        self.problems_banner.show_text(getattr(exc, "message", str(exc)))
+    def _build_failed(self, exc: UserError) -> None:
+        self.flow.set_locked(False)
+        self._enable_actions(True)
+        self.problems_banner.show_text(exc.message)
 
     def _open_folder(self) -> None:
-        path = self._bundle_path or self.sub.bundle_path
+        path = self.bundle_path or self.sub.bundle_path
         if path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

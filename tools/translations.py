@@ -1,8 +1,11 @@
 """Keep the translation catalogues in step with the code.
 
-    python installer/translations.py update    # lupdate: new strings into the .ts sources
-    python installer/translations.py release   # lrelease: .ts sources into the .qm files
-    python installer/translations.py check     # fails if a string is new or unfinished
+    python tools/translations.py update    # lupdate: new strings into the .ts sources
+    python tools/translations.py release   # lrelease: .ts sources into the .qm files
+    python tools/translations.py check     # fails if a string is new or unfinished
+    python tools/translations.py todo      # the unfinished entries as TSV (context, source)
+    python tools/translations.py fill F    # take translations from a TSV file (context,
+                                           # source, translation; one entry a line)
 
 English is the source language; resources/translations/tinbai_vi.ts holds the Vietnamese
 (edit it with Qt Linguist, `pyside6-linguist`, or any text editor). qtbase_vi.ts holds our
@@ -74,11 +77,56 @@ def problems() -> list[str]:
     return found
 
 
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def _escape(text: str) -> str:
+    return text.replace("\t", "\\t").replace("\n", "\\n")
+
+
+def todo() -> list[str]:
+    """The unfinished entries, one TSV line each (newlines and tabs written as \\n, \\t)."""
+    return ["\t".join((_escape(ctx), _escape(src), _escape(tr.text or "") if tr is not None
+                        else "")) for (ctx, src), tr in messages(CATALOGUE).items()
+            if tr is None or tr.get("type") == "unfinished" or not tr.text]
+
+
+def fill(tsv: Path) -> int:
+    """Put the translations of a TSV file into the catalogue (then `update` tidies it)."""
+    wanted = {}
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            ctx, src, tr = line.split("\t")
+            wanted[(_unescape(ctx), _unescape(src))] = _unescape(tr)
+    tree = ET.parse(CATALOGUE)
+    done = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for m in ctx.iter("message"):
+            key = (name, m.findtext("source"))
+            if key in wanted:
+                tr = m.find("translation")
+                tr.text = wanted.pop(key)
+                tr.attrib.pop("type", None)
+                done += 1
+    tree.write(CATALOGUE, encoding="utf-8", xml_declaration=True)
+    lupdate(CATALOGUE)  # back to lupdate's own layout
+    for key in wanted:
+        print(f"not in the catalogue: {key}", file=sys.stderr)
+    return done
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "check"
     if command == "update":
         lupdate(CATALOGUE)
     elif command == "release":
+        release()
+    elif command == "todo":
+        print("\n".join(todo()))
+    elif command == "fill":
+        print(f"{fill(Path(argv[2]))} translations filled")
         release()
     elif command == "check":
         found = problems()
