@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model, settings
-from app.model.states import DraftState
-from app.outbox.box import Outbox
-from app.storage.database import StoredDraft
 from ui.prefs import Prefs
-from ui.services import Services
+from ui.style import scale_headings
+
+START_AT_THE_LATEST_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -30,8 +28,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = Path(data_dir)
         self.prefs = prefs
-        self.services = Services(self.data_dir, self)
-        self.sender = None  # the SendController, made once the data is open
+        self.session = None  # the data side (ui/session.py), made after the first paint
+        self.services = None  # the session's link to the core, once it exists
         self.today = date.today  # the clock for quotas and reminders (tests fix it)
         self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
         self.resize(1100, 760)
@@ -51,8 +49,6 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._toast = None
-        from ui.style import scale_headings
-
         scale_headings(self)
 
         self.loading = QLabel(self.tr("Opening your data…"))
@@ -65,13 +61,29 @@ class MainWindow(QMainWindow):
         self.outbox_page = None
         self.history_page = None
 
-        self.services.store_ready.connect(self._store_ready)
-        self.services.store_failed.connect(self._store_failed)
-        self.services.save_failed.connect(self._save_failed)
-        self.services.draft_saved.connect(self._draft_saved)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_submission)
-        # Open the data once the window is on screen: the first paint does not wait for it.
-        QTimer.singleShot(0, self.services.start)
+        # The data, and the core that works on it, load once the window has been painted:
+        # the first paint waits for neither (and if no paint comes, a moment later anyway).
+        QTimer.singleShot(START_AT_THE_LATEST_MS, self._start_session)
+
+    def event(self, event) -> bool:  # noqa: D102 (Qt)
+        if self.session is None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._start_session)
+        return super().event(event)
+
+    def _start_session(self) -> None:
+        if self.session is not None:
+            return
+        from ui.session import Session  # seam: the data side loads after the first paint
+
+        self.session = Session(self)
+        self.services = self.session.services
+        self.session.start()
+
+    @property
+    def sender(self):
+        """The send controller, once the data is open (None before)."""
+        return self.session.sender if self.session is not None else None
 
     # -- layout --------------------------------------------------------------------------
     def _build_top_bar(self) -> QWidget:
@@ -101,8 +113,6 @@ class MainWindow(QMainWindow):
         return bar
 
     def _add_page(self, page: QWidget) -> None:
-        from ui.style import scale_headings
-
         self.stack.addWidget(page)
         scale_headings(page)  # after it has its parent: reparenting resolves fonts anew
 
@@ -144,19 +154,11 @@ class MainWindow(QMainWindow):
         if self._toast is not None:
             self._toast.hide()
 
-    # -- store ---------------------------------------------------------------------------
-    def _store_ready(self) -> None:
-        from ui.sender import SendController
-
-        self.sender = SendController(self.services, self)
-        self.sender.password_needed.connect(self._ask_password)
-        self.sender.changed.connect(self._outbox_changed)
-        store = self.services.store
-        if store.recovery_notice:
-            self.banner.show_text(store.recovery_notice)
-        self.services.background(settings.get, store, settings.UNIT, done=self._unit_loaded)
-
-    def _unit_loaded(self, unit: model.Unit | None) -> None:
+    # -- what the session reports -------------------------------------------------------
+    def data_opened(self, unit, recovery_notice: str | None) -> None:
+        """The data is open: the top bar works; first start asks for the unit."""
+        if recovery_notice:
+            self.banner.show_text(recovery_notice)
         for b in (self.home_button, self.outbox_button, self.history_button,
                   self.settings_button):
             b.setEnabled(True)
@@ -164,65 +166,21 @@ class MainWindow(QMainWindow):
             self.show_setup()
         else:
             self.show_home()
-        self.sender.start()  # what is due goes now (after a crash: states made true first)
-        self._outbox_changed()
 
-    def _outbox_changed(self) -> None:
-        store = self.services.store
-        if store is None:
-            return
-
-        def count():
-            return len(Outbox(store).pending())
-
-        self.services.write(count, done=self._show_outbox_count)
-
-    def _show_outbox_count(self, n: int) -> None:
+    def show_outbox_count(self, n: int) -> None:
         self.outbox_button.setText(self.tr("Outbox ({count})").format(count=n) if n
                                    else self.tr("Outbox"))
         if self.home is not None and self.stack.currentWidget() is self.home:
             self.home.refresh()
 
-    def _ask_password(self) -> None:
-        from ui.account import PasswordDialog
-
-        store = self.services.store
-
-        def read():
-            from app.mail import secrets  # seam: keyring
-
-            return settings.get(store, settings.ACCOUNT), secrets.keychain_available()
-
-        def ask(values):
-            account, keychain = values
-            if account is None:
-                return
-            dialog = PasswordDialog(account, keychain, self)
-            if dialog.exec() != PasswordDialog.DialogCode.Accepted:
-                return
-            password = dialog.password.text()
-            remember = dialog.remember.isChecked()
-
-            def keep():
-                from app.mail import secrets  # seam: keyring
-
-                if remember:
-                    secrets.store_password(account, password)
-                else:
-                    secrets.remember_for_session(account, password)
-
-            self.services.write(keep, done=lambda _: self.sender.send_now(password=password))
-
-        self.services.background(read, done=ask)
-
-    def _store_failed(self, message: str) -> None:
+    def data_failed(self, message: str) -> None:
         self.loading.setText(message)
         self.loading.setWordWrap(True)
 
-    def _save_failed(self, message: str) -> None:
+    def save_failed(self, message: str) -> None:
         self.banner.show_text(message)
 
-    def _draft_saved(self, draft_id: str, updated_at: str) -> None:
+    def draft_saved(self, draft_id: str, updated_at: str) -> None:
         if self._banner is not None and self._banner.isVisible() and \
                 self.services.store and not self.services.store.recovery_notice:
             self._banner.hide()
@@ -294,36 +252,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.settings_page)
 
     def new_submission(self) -> None:
-        if self.services.store is None:
-            return
-        self.services.background(self._prepare_new, done=self._open_flow)
-
-    def _prepare_new(self) -> StoredDraft:
-        """A new draft prefilled from the unit and the most recent author profile."""
-        store = self.services.store
-        sub = model.Submission()
-        unit = settings.get(store, settings.UNIT)
-        authors = store.list_authors()
-        if authors:
-            authors[0].apply_to(sub, unit)
-        elif unit:
-            sub.unit, sub.unit_level = unit.name, unit.level
-        last = settings.get(store, settings.LAST_APPROVAL)
-        sub.approval.name = last.get("name", "")
-        sub.approval.position = last.get("position", "")
-        return StoredDraft(sub, DraftState.DRAFT)
+        if self.session is not None:
+            self.session.new_submission()
 
     def open_draft(self, draft_id: str) -> None:
-        self.services.background(self.services.store.read_draft, draft_id,
-                                 done=self._open_flow)
+        if self.session is not None:
+            self.session.open_draft(draft_id)
 
-    def _open_flow(self, stored: StoredDraft | None) -> None:
-        if stored is None:
-            self.show_toast(self.tr("This draft no longer exists."))
-            return
+    def open_flow(self, submission, state) -> None:
+        """Show the guided flow on a draft (the session read it)."""
         flow = self._ensure_flow()
         self.stack.setCurrentWidget(flow)  # shown first, so the first field can take the focus
-        flow.open(stored.submission, stored.state)
+        flow.open(submission, state)
 
     def language_changed(self) -> None:
         """Rebuild every screen in the new language (drafts are saved first)."""
@@ -342,7 +282,7 @@ class MainWindow(QMainWindow):
         self.home_button.setText(self.tr("Home"))
         self.history_button.setText(self.tr("History"))
         self.settings_button.setText(self.tr("Settings"))
-        self._outbox_changed()
+        self.session.outbox_changed()
         self.loading.setText(self.tr("Opening your data…"))
         self.show_settings()
 
@@ -362,11 +302,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
         self._leave_flow()
-        if not self.services.flush() and not self._close_anyway():
+        if self.session is not None and not self.session.flush() and not self._close_anyway():
             event.ignore()  # the user keeps the window and the unsaved text
             return
         self.prefs.set_geometry(self.saveGeometry())
-        if self.sender is not None:
-            self.sender.shutdown()
-        self.services.shutdown()
+        if self.session is not None:
+            self.session.shutdown()
         super().closeEvent(event)

@@ -258,12 +258,13 @@ def _main_window(data_dir: Path) -> str:
 
     started = time.monotonic()
     window = launch.build_window(data_dir)
-    failures: list[str] = []
-    window.services.store_failed.connect(failures.append)
     # Shown as far as Qt is concerned (events, layout, paint) but never on the user's screen.
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.show()
+    failures: list[str] = []
     try:
+        _wait_until(lambda: window.services is not None, WINDOW_TIMEOUT)
+        window.services.store_failed.connect(failures.append)
         ready = _wait_until(lambda: failures or (
             window.services.store is not None
             and window.stack.currentWidget() is not window.loading), WINDOW_TIMEOUT)

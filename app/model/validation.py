@@ -14,11 +14,13 @@ from functools import lru_cache
 from app import model
 from app.base.i18n import translate
 from app.model import banks, phone
+from app.model.states import Severity
 from app.text import mojibake
 from app.text.normalise import bank_form, clean_body, clean_line, nfc, word_count
 
-ERROR = "error"
-WARNING = "warning"
+ERROR = Severity.ERROR
+WARNING = Severity.WARNING
+INFO = Severity.INFO
 
 MIN_ACCOUNT_DIGITS = 6
 MAX_ACCOUNT_DIGITS = 19
@@ -38,7 +40,7 @@ class Problem:
     field: str
     code: str
     message: str
-    severity: str = ERROR
+    severity: Severity = ERROR
     data: dict = field(default_factory=dict)
     photo_id: str | None = None  # for caption and photo problems
 
@@ -157,7 +159,7 @@ def check_account_fields(sub: model.Submission) -> list[Problem]:
     if holder:
         problems.append(Problem(model.HOLDER, "holder-bank-form", translate(
             "Validation", "The bank writes this name as {form}.").format(form=bank_form(holder)),
-            "info", {"bank_form": bank_form(holder)}))
+            INFO, {"bank_form": bank_form(holder)}))
     return problems
 
 

@@ -1239,10 +1239,6 @@ Cấp bởi: {issuer}</translation>
         <translation>Hộp thư đi ({count})</translation>
     </message>
     <message>
-        <source>This draft no longer exists.</source>
-        <translation>Bản nháp này không còn nữa.</translation>
-    </message>
-    <message>
         <source>The latest changes to the draft could not be saved (the disk may be full). If TinBài closes now, they are lost.</source>
         <translation>Chưa lưu được những thay đổi mới nhất của bản nháp (có thể ổ đĩa đã đầy). Nếu đóng TinBài bây giờ, các thay đổi đó sẽ mất.</translation>
     </message>
@@ -2254,6 +2250,13 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>The draft could not be saved ({error}). It is kept open and TinBài will try again in a few seconds.</source>
         <translation>Chưa lưu được bản nháp ({error}). Bản nháp vẫn đang mở và TinBài sẽ thử lại sau vài giây.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Bản nháp này không còn nữa.</translation>
     </message>
 </context>
 <context>

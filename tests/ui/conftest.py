@@ -37,7 +37,8 @@ def make_window(qtbot, data_dir):
         qtbot.addWidget(w)
         w.resize(1100, 760)
         w.show()
-        qtbot.waitUntil(lambda: w.services.store is not None, timeout=10000)
+        qtbot.waitUntil(lambda: w.services is not None and w.services.store is not None,
+                        timeout=10000)
         windows.append(w)
         return w
 
