@@ -14,8 +14,8 @@ import pytest
 from app.cli.main import main
 from app.photocheck import checker as checker_module
 from app.photocheck import verdict_label
-from tests.app.test_photocheck_factory import Exif, camera_jpeg, encode, picture, write
 from tests.conftest import shared_photos
+from tests.photos import Exif, camera_jpeg, encode, picture, write
 
 REPO = Path(__file__).resolve().parents[2]
 

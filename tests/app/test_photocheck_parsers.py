@@ -14,7 +14,7 @@ from app.photocheck.exif import ExifDamaged, read_exif
 from app.photocheck.heif import HeifError, parse_heif
 from app.photocheck.sniff import sniff
 from app.photocheck.xmp import read_xmp
-from tests.app.test_photocheck_factory import Exif, camera_jpeg, encode, heic, picture
+from tests.photos import Exif, camera_jpeg, encode, heic, picture
 
 
 def test_pillow_file_layout():

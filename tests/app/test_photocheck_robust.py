@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from app.photocheck import VERDICTS, check_photo, check_photos
 from app.photocheck import checker as checker_module
-from tests.app.test_photocheck_factory import (
+from tests.photos import (
     Exif,
     camera_jpeg,
     encode,

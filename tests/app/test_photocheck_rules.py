@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from app.photocheck import check_photo
-from tests.app.test_photocheck_factory import (
+from tests.photos import (
     Exif,
     camera_jpeg,
     camera_layout,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import shared_photos
 from tests.helpers import BODY
+from tests.photos import original_heic, original_jpeg
 from tests.ui.conftest import replace_text, type_text
 
 TITLE = "Công đoàn cơ sở phòng A tổ chức tặng quà đoàn viên có hoàn cảnh khó khăn"
@@ -17,7 +17,7 @@ CAPTIONS = [
     "Các đoàn viên chụp ảnh lưu niệm tại hội trường",
     "Toàn cảnh buổi trao quà tại Phòng A",
 ]
-PHOTOS = ["Nikon D90.jpg", "IMG_1034.heic", "Canon EOS 450D.jpg"]
+PHOTOS = ["DSC_0042.JPG", "IMG_1034.heic", "IMG_20261120_083015.jpg"]
 
 
 def sha(path: Path) -> str:
@@ -48,7 +48,11 @@ def start_new(qtbot, w):
 
 
 def test_whole_flow_to_a_bundle(qtbot, window, tmp_path):
-    originals = shared_photos() / "original"
+    originals = tmp_path / "phone"
+    originals.mkdir()
+    original_jpeg(originals / PHOTOS[0], seed=1)
+    original_heic(originals / PHOTOS[1])
+    original_jpeg(originals / PHOTOS[2], seed=2)
     w = window
     do_setup(qtbot, w)
     w.services.write(w.services.store.set_setting, "bundle_base", str(tmp_path / "out"))

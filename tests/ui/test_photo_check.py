@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from tests.conftest import shared_photos
+from tests.photos import edited_jpeg, original_jpeg
 from tests.ui.conftest import type_text
 from tests.ui.test_flow import do_setup, start_new
 
@@ -23,11 +23,10 @@ def open_photos_step(qtbot, window):
     return flow, flow.steps[1]
 
 
-def test_badges_reasons_and_explanation_for_a_rejected_photo(qtbot, window):
-    photos_dir = shared_photos()
+def test_badges_reasons_and_explanation_for_a_rejected_photo(qtbot, window, tmp_path):
     flow, step = open_photos_step(qtbot, window)
-    original = photos_dir / "original" / "Nikon D90.jpg"
-    edited = photos_dir / "not-original" / "Issue 600 (2).jpg"
+    original = original_jpeg(tmp_path / "DSC_0001.JPG")
+    edited = edited_jpeg(tmp_path / "hoi-nghi (2).jpg", seed=5)
     before = hashlib.sha256(edited.read_bytes()).hexdigest()
     step.add_paths([str(original), str(edited)])
     qtbot.waitUntil(lambda: len(flow.sub.photos) == 2 and all(p.check for p in flow.sub.photos),
@@ -58,11 +57,13 @@ def test_badges_reasons_and_explanation_for_a_rejected_photo(qtbot, window):
 
 
 def test_forty_photos_keep_the_window_responsive(qtbot, window, tmp_path):
-    photos_dir = shared_photos()
-    sources = sorted((photos_dir / "original").glob("*.jp*g")) + \
-        sorted((photos_dir / "not-original").glob("*.jpg"))
+    # 8 camera-sized photos, originals and edited ones, each saved 5 times with a few bytes
+    # after the image: 40 distinct files
+    sources = [original_jpeg(tmp_path / f"src-{i}.jpg", seed=i, size=(4000, 3000))
+               for i in range(6)]
+    sources += [edited_jpeg(tmp_path / f"src-{i}.jpg", seed=i) for i in (6, 7)]
     files = []
-    for i in range(40):  # 40 distinct files: corpus photos with a few bytes after the image
+    for i in range(40):
         src = sources[i % len(sources)]
         dst = tmp_path / f"{i:02d}-{src.name}"
         shutil.copyfile(src, dst)

@@ -5,18 +5,18 @@ from app import model, settings
 from app.outbox.box import Outbox
 from app.sending.queue import queue_submission
 from app.storage.photos import import_photo
-from tests.conftest import shared_photos
 from tests.helpers import complete_submission
+from tests.photos import original_jpeg
 from tests.ui.test_flow import do_setup, start_new
 
 
 def test_photos_still_copying_when_another_draft_opens_go_to_their_own_draft(
         qtbot, window, tmp_path):
-    originals = shared_photos() / "original"
+    originals = [original_jpeg(tmp_path / f"DSC_{i:04d}.JPG", seed=i) for i in range(6)]
     do_setup(qtbot, window)
     flow = start_new(qtbot, window)
     first = flow.sub
-    flow.steps[1].add_paths([str(p) for p in sorted(originals.glob("*.jp*g"))[:6]])
+    flow.steps[1].add_paths([str(p) for p in originals])
     window.new_submission()  # the user starts another item at once
     qtbot.waitUntil(lambda: flow.sub is not first)
     second = flow.sub
@@ -26,12 +26,13 @@ def test_photos_still_copying_when_another_draft_opens_go_to_their_own_draft(
     assert second.photos == []
 
 
-def test_a_crash_mid_send_is_made_true_when_the_window_opens(qtbot, make_window, data_dir):
+def test_a_crash_mid_send_is_made_true_when_the_window_opens(qtbot, make_window, data_dir,
+                                                              tmp_path):
     from app.storage.database import Store
 
     store = Store(data_dir)
     settings.put(store, settings.UNIT, model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
-    photo = import_photo(store, shared_photos() / "original" / "Nikon D90.jpg", "Ảnh hội nghị")
+    photo = import_photo(store, original_jpeg(tmp_path / "DSC_0001.JPG"), "Ảnh hội nghị")
     sub = complete_submission([photo])
     store.save_draft(sub)
     (item,) = queue_submission(store, sub).items
@@ -48,7 +49,7 @@ def test_cancelled_item_stays_a_draft_after_closing(qtbot, make_window, data_dir
     do_setup(qtbot, w)
     store = w.services.store
     settings.put(store, settings.BUNDLE_BASE, str(tmp_path / "out"))
-    photo = import_photo(store, shared_photos() / "original" / "Nikon D90.jpg", "Ảnh hội nghị")
+    photo = import_photo(store, original_jpeg(tmp_path / "DSC_0001.JPG"), "Ảnh hội nghị")
     sub = complete_submission([photo])
     store.save_draft(sub)
     w.open_draft(sub.id)

@@ -15,9 +15,9 @@ from app.outbox.box import Outbox
 from app.sending.queue import queue_submission
 from app.sending.send import send_due
 from app.storage.photos import import_photo
-from tests.conftest import shared_photos
 from tests.helpers import complete_submission
 from tests.mail import smtpserver as S
+from tests.photos import original_jpeg
 from tests.ui.conftest import type_text
 
 
@@ -26,7 +26,8 @@ def ready_draft(window, tmp_path, title="Công đoàn cơ sở phòng A tặng q
     settings.put(store, settings.UNIT, model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
     settings.put(store, settings.BUNDLE_BASE, str(tmp_path / "out"))
     # a camera original: the photo step checks it when the draft opens
-    photo = import_photo(store, shared_photos() / "original" / "Canon EOS 450D.jpg",
+    seed = sum(map(ord, title))  # a different picture for each item
+    photo = import_photo(store, original_jpeg(tmp_path / f"IMG_{seed}.jpg", seed=seed),
                          "Đồng chí Nông Văn B trao quà cho đoàn viên")
     sub = complete_submission([photo])
     sub.title = title

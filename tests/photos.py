@@ -1,4 +1,7 @@
-"""Builders of synthetic photos for the photo-check tests, and tests of the builders.
+"""Synthetic photos for tests: camera-like JPEGs and HEIF containers, built in memory.
+
+Any test that only needs "an original" uses these (the real corpus in ../shared/photos is
+for the corpus tests and is absent on the Windows workflow).
 
 A "camera" JPEG here is laid out the way camera firmware writes it: EXIF first, all
 quantisation tables in one DQT segment and all Huffman tables in one DHT segment, no JFIF
@@ -13,10 +16,7 @@ import random
 import struct
 from dataclasses import dataclass, field
 
-import pytest
 from PIL import Image, ImageDraw
-
-from app.photocheck.jpeg_markers import libjpeg_layout, parse_jpeg
 
 ASCII, SHORT, LONG, UNDEFINED = 2, 3, 4, 7
 
@@ -291,35 +291,22 @@ def heic(*, size: tuple[int, int] = (4032, 3024), exif: Exif | None = None,
 
 
 # ---------------------------------------------------------------------------------------
-# Tests of the builders themselves
+# Files for tests that need "a photo"
 
 
-def test_camera_jpeg_has_camera_layout():
-    data = camera_jpeg()
-    layout = parse_jpeg(data)
-    assert (layout.width, layout.height) == (1600, 1200)
-    assert layout.tables_per_dqt == [2] and layout.tables_per_dht == [4]
-    assert not libjpeg_layout(layout)
-    assert data[2:4] == b"\xff\xe1"  # EXIF first
+def original_jpeg(path, *, seed: int = 0, size: tuple[int, int] = (1600, 1200)):
+    """A camera original the checker calls `ok` (a new picture for each seed)."""
+    path.write_bytes(camera_jpeg(size, seed=seed))
+    return path
 
 
-def test_pillow_jpeg_has_libjpeg_layout():
-    assert libjpeg_layout(parse_jpeg(encode(picture((64, 48)))))
+def edited_jpeg(path, *, seed: int = 0, editor: str = "GIMP 2.10.36"):
+    """The same kind of photo saved by an editor: the checker calls it `reject`."""
+    path.write_bytes(camera_jpeg(exif=Exif(software=editor), seed=seed))
+    return path
 
 
-def test_exif_block_reads_back_with_pillow():
-    ex = Exif(make="NIKON", model="NIKON D90", software="Ver.1.00")
-    im = Image.open(io.BytesIO(camera_jpeg(exif=ex)))
-    tags = im.getexif()
-    assert tags[0x010F] == "NIKON" and tags[0x0131] == "Ver.1.00"
-    assert tags.get_ifd(0x8769)[0xA002] == 1600
-
-
-@pytest.mark.parametrize("big_endian", [False, True])
-def test_heic_container_reads_back(big_endian):
-    from app.photocheck.heif import parse_heif
-
-    info = parse_heif(heic(exif=Exif(make="Apple", model="iPhone 8", big_endian=big_endian,
-                                     pixel_size=(4032, 3024)), rotation=90))
-    assert (info.width, info.height, info.rotation) == (4032, 3024, 90)
-    assert info.exif_tiff[:2] == (b"MM" if big_endian else b"II")
+def original_heic(path, *, size: tuple[int, int] = (4032, 3024)):
+    """An iPhone-like HEIF container (its picture is a placeholder, never decoded)."""
+    path.write_bytes(heic(size=size))
+    return path
