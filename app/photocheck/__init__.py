@@ -8,7 +8,7 @@
     report.to_dict()
 
 The check reads the file once and never writes it; only the comparison with the EXIF preview
-decodes pixels (at 1/8 scale). Pillow and ExifRead load on first use, not on import.
+decodes pixels (at 1/8 scale). Pillow loads on first use, not on import.
 """
 
 from app.photocheck.checker import (

@@ -17,8 +17,8 @@ from typing import Any
 
 from app.photocheck import rules
 from app.photocheck.app13 import read_app13
-from app.photocheck.exif import ExifDamaged, read_exif, read_exif_from_container
-from app.photocheck.heif import HeifError, parse_heif
+from app.photocheck.exif import ExifDamaged, read_exif
+from app.photocheck.heif import HeifError, find_exif_tiff, parse_heif
 from app.photocheck.jpeg_markers import (
     JpegError,
     JpegLayout,
@@ -293,17 +293,15 @@ def _gather_heif(data: bytes, ev: rules.Evidence, report: PhotoReport) -> bool:
     try:
         info = parse_heif(data)
     except HeifError as exc:
-        # Our reader could not walk the boxes: let ExifRead look for the EXIF itself (the
-        # picture size then stays unknown and is not compared).
+        # Our reader could not walk the boxes: look for the EXIF by its header (the picture
+        # size then stays unknown and is not compared).
         report.facts["heif_note"] = str(exc)
-        try:
-            ev.exif = read_exif_from_container(data)
-        except ExifDamaged:
-            ev.exif_damaged = True
-        if ev.exif is None and not ev.exif_damaged:
+        tiff = find_exif_tiff(data)
+        if tiff is None:
             report.reasons.append(make_reason("damaged"))
             report.facts["damage"] = str(exc)
             return False
+        _read_exif_into(tiff, ev)
         return True
     ev.width, ev.height = info.width, info.height
     report.facts["width"], report.facts["height"] = info.width, info.height
