@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from app.base.filetype import HEIF, JPEG, sniff
 from app.photocheck import rules
 from app.photocheck.app13 import read_app13
 from app.photocheck.exif import ExifDamaged, read_exif
@@ -32,7 +33,6 @@ from app.photocheck.jpeg_markers import (
 )
 from app.photocheck.messages import make_reason, sort_reasons
 from app.photocheck.report import PhotoReport
-from app.photocheck.sniff import HEIF, JPEG, sniff
 from app.photocheck.software import classify
 from app.photocheck.xmp import read_xmp
 

@@ -8,11 +8,11 @@ import struct
 import pytest
 from PIL import Image
 
+from app.base.filetype import sniff
 from app.photocheck import jpeg_markers as jm
 from app.photocheck.app13 import read_app13
 from app.photocheck.exif import MAX_TEXT, ExifDamaged, read_exif
 from app.photocheck.heif import HeifError, find_exif_tiff, parse_heif
-from app.photocheck.sniff import sniff
 from app.photocheck.xmp import read_xmp
 from tests.app.test_photocheck_factory import (
     LONG,
