@@ -4,7 +4,7 @@
 
 Both are started the same way (a new Python process, offscreen platform) and report the
 moment their window is shown; the median of several interleaved runs is compared. Goal: at
-most 1.3x — heavy imports (python-docx, Pillow, exifread) wait until they are needed.
+most 1.3x — heavy imports (python-docx, Pillow) wait until they are needed.
 """
 
 from __future__ import annotations

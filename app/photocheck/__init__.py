@@ -8,21 +8,15 @@
     report.to_dict()
 
 The check reads the file once and never writes it; only the comparison with the EXIF preview
-decodes pixels (at 1/8 scale). Pillow and ExifRead load on first use, not on import.
+decodes pixels (at 1/8 scale). Pillow loads on first use, not on import.
 """
 
-from app.photocheck.checker import (
-    DEFAULT_TIME_LIMIT,
-    check_photo,
-    check_photos,
-    iter_check_photos,
-)
+from app.photocheck.checker import check_photo, check_photos, iter_check_photos
 from app.photocheck.messages import CODES, verdict_label
 from app.photocheck.report import ERROR, OK, REJECT, REVIEW, VERDICTS, PhotoReport, Reason
 
 __all__ = [
     "CODES",
-    "DEFAULT_TIME_LIMIT",
     "ERROR",
     "OK",
     "REJECT",

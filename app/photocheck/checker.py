@@ -1,7 +1,8 @@
 """Check one photo, or many in parallel. Reads the file once, never writes it.
 
-Each check runs in its own daemon thread and the caller stops waiting after `time_limit`
-seconds (a hostile file then costs a background thread, never a hung program).
+No time limit is needed: every parser is bounded (entries, boxes, segments, text lengths)
+and refuses absurd structures quickly, and pixels are decoded only at 1/8 scale within a
+pixel limit.
 """
 
 from __future__ import annotations
@@ -9,16 +10,16 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
+from app.base.filetype import HEIF, JPEG, sniff
 from app.photocheck import rules
 from app.photocheck.app13 import read_app13
-from app.photocheck.exif import ExifDamaged, read_exif, read_exif_from_container
-from app.photocheck.heif import HeifError, parse_heif
+from app.photocheck.exif import ExifDamaged, read_exif
+from app.photocheck.heif import HeifError, find_exif_tiff, parse_heif
 from app.photocheck.jpeg_markers import (
     JpegError,
     JpegLayout,
@@ -32,50 +33,36 @@ from app.photocheck.jpeg_markers import (
 )
 from app.photocheck.messages import make_reason, sort_reasons
 from app.photocheck.report import PhotoReport
-from app.photocheck.sniff import HEIF, JPEG, sniff
 from app.photocheck.software import classify
 from app.photocheck.xmp import read_xmp
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # the largest phone photos are about 40 MB
 PIXEL_LIMIT = 400_000_000  # far above any camera (200 MP phones) or phone panorama
-DEFAULT_TIME_LIMIT = 10.0
 
 _XMP_IDS = ("http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/xmp/extension/")
 
 Progress = Callable[[int, int], None]
 
 
-def check_photo(path: str | os.PathLike[str], original_name: str | None = None,
-                time_limit: float | None = DEFAULT_TIME_LIMIT, *,
+def check_photo(path: str | os.PathLike[str], original_name: str | None = None, *,
                 compare_thumbnail: bool = True) -> PhotoReport:
-    """Check one file. Never raises for bad input: unreadable files give verdict `error`.
+    """Check one file, in the calling thread. Never raises for bad input: unreadable files
+    give verdict `error`.
 
     `original_name` is the name the user knew the file by (for the messenger-name rule);
-    default: the file's own name. `time_limit` (seconds, None for none) bounds the wait.
-    `compare_thumbnail=False` skips the only step that decodes pixels.
+    default: the file's own name. `compare_thumbnail=False` skips the only step that decodes
+    pixels.
     """
     path_str = os.fspath(path)
     name = original_name or os.path.basename(path_str.rstrip("/\\")) or path_str
-    if not time_limit or time_limit <= 0:
-        return _check_safely(path_str, name, compare_thumbnail)
-    box: list[PhotoReport] = []
-    worker = threading.Thread(
-        target=lambda: box.append(_check_safely(path_str, name, compare_thumbnail)),
-        name="photocheck", daemon=True)
-    worker.start()
-    worker.join(time_limit)
-    if box:
-        return box[0]
-    report = _new_report(path_str, name)
-    report.reasons.append(make_reason("timeout"))
-    return report
+    return _check_safely(path_str, name, compare_thumbnail)
 
 
 def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | None = None,
                       progress: Progress | None = None,
-                      time_limit: float | None = DEFAULT_TIME_LIMIT,
                       original_names: Iterable[str | None] | None = None,
-                      compare_thumbnail: bool = True) -> Iterator[PhotoReport]:
+                      compare_thumbnail: bool = True,
+                      executor: Executor | None = None) -> Iterator[PhotoReport]:
     """Check many files on a pool of threads; yield the reports in input order.
 
     Threads suit this work: file reading, hashing and Pillow's decoding release the GIL
@@ -83,6 +70,10 @@ def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | No
     Windows, cost more than they gain). `progress(done, total)` is called in the consuming
     thread as results arrive in order. Closing the iterator early cancels the files not yet
     started.
+
+    With `executor`, the files are submitted to it (`workers` is then unused); the caller
+    owns it and it is not shut down. Without, a pool of `workers` threads is made for the
+    call.
     """
     items = list(paths)
     names = list(original_names) if original_names is not None else [None] * len(items)
@@ -93,31 +84,38 @@ def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | No
         progress(0, total)
     if not items:
         return
+    if executor is not None:
+        yield from _collect(executor, items, names, compare_thumbnail, progress)
+        return
     workers = workers or default_workers()
     with ThreadPoolExecutor(max_workers=max(1, min(workers, total)),
                             thread_name_prefix="photocheck") as pool:
-        futures = [pool.submit(check_photo, p, n, time_limit,
-                               compare_thumbnail=compare_thumbnail)
-                   for p, n in zip(items, names)]
-        try:
-            for done, future in enumerate(futures, 1):
-                report = future.result()
-                if progress:
-                    progress(done, total)
-                yield report
-        finally:  # the consumer stopped early (cancelled): drop the files not started
-            for future in futures:
-                future.cancel()
+        yield from _collect(pool, items, names, compare_thumbnail, progress)
+
+
+def _collect(executor: Executor, items: list, names: list, compare_thumbnail: bool,
+             progress: Progress | None) -> Iterator[PhotoReport]:
+    futures = [executor.submit(check_photo, p, n, compare_thumbnail=compare_thumbnail)
+               for p, n in zip(items, names)]
+    try:
+        for done, future in enumerate(futures, 1):
+            report = future.result()
+            if progress:
+                progress(done, len(futures))
+            yield report
+    finally:  # the consumer stopped early (cancelled): drop the files not started
+        for future in futures:
+            future.cancel()
 
 
 def check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | None = None,
                  progress: Progress | None = None,
-                 time_limit: float | None = DEFAULT_TIME_LIMIT,
                  original_names: Iterable[str | None] | None = None,
-                 compare_thumbnail: bool = True) -> list[PhotoReport]:
+                 compare_thumbnail: bool = True,
+                 executor: Executor | None = None) -> list[PhotoReport]:
     """`iter_check_photos` collected into a list (input order)."""
-    return list(iter_check_photos(paths, workers, progress, time_limit, original_names,
-                                  compare_thumbnail))
+    return list(iter_check_photos(paths, workers, progress, original_names,
+                                  compare_thumbnail, executor))
 
 
 def default_workers() -> int:
@@ -293,17 +291,15 @@ def _gather_heif(data: bytes, ev: rules.Evidence, report: PhotoReport) -> bool:
     try:
         info = parse_heif(data)
     except HeifError as exc:
-        # Our reader could not walk the boxes: let ExifRead look for the EXIF itself (the
-        # picture size then stays unknown and is not compared).
+        # Our reader could not walk the boxes: look for the EXIF by its header (the picture
+        # size then stays unknown and is not compared).
         report.facts["heif_note"] = str(exc)
-        try:
-            ev.exif = read_exif_from_container(data)
-        except ExifDamaged:
-            ev.exif_damaged = True
-        if ev.exif is None and not ev.exif_damaged:
+        tiff = find_exif_tiff(data)
+        if tiff is None:
             report.reasons.append(make_reason("damaged"))
             report.facts["damage"] = str(exc)
             return False
+        _read_exif_into(tiff, ev)
         return True
     ev.width, ev.height = info.width, info.height
     report.facts["width"], report.facts["height"] = info.width, info.height

@@ -1,5 +1,8 @@
 """The parts of a HEIF/HEIC file the check needs, read from its `meta` box without decoding:
-the primary picture's size (`ispe`) and rotation (`irot`), and the Exif and XMP items."""
+the primary picture's size (`ispe`) and rotation (`irot`), and the Exif and XMP items.
+
+`find_exif_tiff` is the fallback for a container whose boxes cannot be walked: it looks for
+the Exif payload by its header."""
 
 from __future__ import annotations
 
@@ -8,6 +11,13 @@ from dataclasses import dataclass
 
 MAX_BOXES = 5000
 MAX_ITEMS = 10000
+MAX_EXIF_BYTES = 1024 * 1024  # of the file, from a TIFF header found by searching
+MAX_SEARCH_HITS = 64  # "Exif\0\0" occurrences looked at
+
+_TIFF_MAGICS = (b"II*\x00", b"MM\x00*")
+# A bare TIFF header with its first IFD right after it (an Exif item whose header offset is
+# 0 starts like this).
+_BARE_TIFF_HEADERS = (b"II*\x00\x08\x00\x00\x00", b"MM\x00*\x00\x00\x00\x08")
 
 
 class HeifError(ValueError):
@@ -237,3 +247,22 @@ def _item_bytes(data: bytes, item: _Item, idat: tuple[int, int]) -> bytes | None
             raise HeifError("item runs past the end")
         parts.append(data[off:off + length])
     return b"".join(parts)
+
+
+def find_exif_tiff(data: bytes) -> bytes | None:
+    """The TIFF structure of the Exif payload found by searching the bytes: after
+    "Exif\\0\\0" (how phones write the Exif item), else a bare TIFF header. At most
+    MAX_EXIF_BYTES are returned. None: nothing that looks like EXIF."""
+    pos = data.find(b"Exif\x00\x00")
+    for _ in range(MAX_SEARCH_HITS):
+        if pos < 0:
+            break
+        start = pos + 6
+        if data[start:start + 4] in _TIFF_MAGICS:
+            return data[start:start + MAX_EXIF_BYTES]
+        pos = data.find(b"Exif\x00\x00", start)
+    found = [p for p in (data.find(h) for h in _BARE_TIFF_HEADERS) if p >= 0]
+    if found:
+        start = min(found)
+        return data[start:start + MAX_EXIF_BYTES]
+    return None

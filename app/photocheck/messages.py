@@ -106,11 +106,6 @@ _CATALOGUE: dict[str, tuple[str, _Text, _Text]] = {
         lambda: translate(
             "PhotoCheck", "Choose a photo (JPEG or HEIC) taken by a phone or camera."),
     ),
-    "timeout": (
-        ERROR,
-        lambda: translate("PhotoCheck", "Checking this photo took too long and was stopped."),
-        _try_again,
-    ),
     "internal-error": (
         ERROR,
         lambda: translate(
@@ -279,7 +274,7 @@ CODES = tuple(_CATALOGUE)
 # reason" shown in lists).
 PRIORITY = (
     "not-found", "not-a-file", "unreadable", "empty-file", "too-large", "too-many-pixels",
-    "not-an-image", "damaged", "timeout", "internal-error",
+    "not-an-image", "damaged", "internal-error",
     "not-camera-format", "editor-software", "social-network", "photoshop-block",
     "size-mismatch", "re-encoded", "no-exif", "exif-damaged", "no-camera",
     "thumbnail-mismatch", "size-rotated", "messenger-name", "screenshot-name",

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.base.filetype import HEIF, JPEG
 from app.photocheck import names, software
 from app.photocheck.app13 import App13Facts
 from app.photocheck.exif import ExifFacts
 from app.photocheck.jpeg_markers import JpegLayout, libjpeg_layout
 from app.photocheck.messages import make_reason
 from app.photocheck.report import Reason
-from app.photocheck.sniff import HEIF, JPEG
 from app.photocheck.thumbnail import ThumbnailResult
 from app.photocheck.xmp import XmpFacts
 

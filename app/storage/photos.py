@@ -13,24 +13,12 @@ from pathlib import Path
 
 from app import model
 from app.base import atomic
+from app.base.filetype import HEAD_SIZE, extension, sniff
 from app.base.i18n import translate
 from app.storage.database import Store
 
 CHUNK = 1024 * 1024
 MAX_PHOTO_BYTES = 200 * 1024 * 1024  # no camera writes a bigger still photo
-
-# Leading bytes of the image formats a user may drop (the checker judges them later).
-_SIGNATURES = (
-    (b"\xff\xd8\xff", ".jpg"),
-    (b"\x89PNG\r\n\x1a\n", ".png"),
-    (b"GIF87a", ".gif"),
-    (b"GIF89a", ".gif"),
-    (b"II*\x00", ".tif"),
-    (b"MM\x00*", ".tif"),
-    (b"BM", ".bmp"),
-)
-_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"heim", b"heis", b"hevm", b"hevs", b"mif1",
-                b"msf1", b"avif"}
 
 
 class PhotoImportError(Exception):
@@ -41,21 +29,6 @@ class PhotoImportError(Exception):
         self.code = code
         self.message = message
         self.path = path
-
-
-def sniff_extension(head: bytes, name: str) -> str | None:
-    """The file's real image type from its first bytes, as an extension; None if not an image."""
-    for magic, ext in _SIGNATURES:
-        if head.startswith(magic):
-            if ext == ".jpg" and name.lower().endswith(".jpeg"):
-                return ".jpeg"
-            return ext
-    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
-        return ".avif" if head[8:12] == b"avif" else (
-            ".heif" if name.lower().endswith(".heif") else ".heic")
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return ".webp"
-    return None
 
 
 def sha256_file(path: str | os.PathLike) -> str:
@@ -97,8 +70,7 @@ def import_photo(store: Store, source: str | os.PathLike, caption: str = "") -> 
     tmp = None
     try:
         with open(source, "rb") as src:
-            head = src.read(32)
-            ext = sniff_extension(head, name)
+            ext = extension(sniff(src.read(HEAD_SIZE)), name)
             if ext is None:
                 raise PhotoImportError("not-an-image", translate(
                     "Photos", "{name} is not a photo (not a JPEG, HEIC or other image "

@@ -1549,10 +1549,6 @@ Cấp bởi: {issuer}</translation>
         <translation>Chọn ảnh (JPEG hoặc HEIC) chụp bằng điện thoại hoặc máy ảnh.</translation>
     </message>
     <message>
-        <source>Checking this photo took too long and was stopped.</source>
-        <translation>Việc kiểm tra ảnh này mất quá nhiều thời gian nên đã dừng lại.</translation>
-    </message>
-    <message>
         <source>The photo could not be checked because of a fault in this program.</source>
         <translation>Không kiểm tra được ảnh do lỗi của chương trình.</translation>
     </message>

@@ -8,13 +8,13 @@ import struct
 import pytest
 from PIL import Image
 
+from app.base.filetype import sniff
 from app.photocheck import jpeg_markers as jm
 from app.photocheck.app13 import read_app13
-from app.photocheck.exif import ExifDamaged, read_exif
-from app.photocheck.heif import HeifError, parse_heif
-from app.photocheck.sniff import sniff
+from app.photocheck.exif import MAX_TEXT, ExifDamaged, read_exif
+from app.photocheck.heif import HeifError, find_exif_tiff, parse_heif
 from app.photocheck.xmp import read_xmp
-from tests.photos import Exif, camera_jpeg, encode, heic, picture
+from tests.photos import LONG, UNDEFINED, Exif, camera_jpeg, encode, heic, picture
 
 
 def test_pillow_file_layout():
@@ -109,11 +109,60 @@ def test_exif_reader_refuses_broken_blocks(tiff):
         read_exif(tiff)
 
 
+def test_exif_reader_counts_tags():
+    # IFD0: Make, Model, Orientation, Software, DateTime, ExifOffset; EXIF IFD:
+    # DateTimeOriginal, PixelX/YDimension (the MakerNote is not counted); IFD1: Compression,
+    # JPEGInterchangeFormat(Length); and the preview itself.
+    assert read_exif(Exif(thumbnail=b"\xff\xd8x").tiff()).tag_count == 13
+
+
+def test_exif_reader_text_of_other_types_and_caps():
+    ex = Exif(make=None, software="x" * 10000,
+              extra_ifd0=[(0x010F, UNDEFINED, b"Canon\x00"), (0x0110, 99, b"junk!")])
+    facts = read_exif(ex.tiff())
+    assert facts.make == "Canon"  # UNDEFINED bytes read as text
+    assert facts.model == "Canon EOS 5D Mark IV"  # an entry of unknown type hides nothing
+    assert facts.software == "x" * MAX_TEXT
+
+
+def _with_count(tiff: bytes, tag: int, count: int) -> bytes:
+    entry = struct.pack("<HHI", tag, LONG, 1)
+    assert tiff.count(entry) == 1
+    return tiff.replace(entry, struct.pack("<HHI", tag, LONG, count))
+
+
+def test_exif_reader_ignores_an_unreadable_preview():
+    tiff = _with_count(Exif(thumbnail=b"\xff\xd8x").tiff(), 0x0201, 5000)
+    facts = read_exif(tiff)
+    assert facts.thumbnail is None and facts.make == "Canon"
+
+
+def test_exif_reader_refuses_an_unreadable_exif_pointer():
+    with pytest.raises(ExifDamaged):
+        read_exif(_with_count(Exif().tiff(), 0x8769, 5000))
+
+
+def test_exif_reader_stops_at_ifd_loops():
+    tiff = bytearray(Exif(thumbnail=b"\xff\xd8x").tiff())
+    first = struct.unpack_from("<I", tiff, 4)[0]
+    count = struct.unpack_from("<H", tiff, first)[0]
+    struct.pack_into("<I", tiff, first + 2 + 12 * count, first)  # IFD0 -> IFD0
+    facts = read_exif(bytes(tiff))
+    assert facts.make == "Canon" and facts.thumbnail is None
+
+
 def test_heif_reader():
     info = parse_heif(heic(size=(4032, 3024), rotation=270, xmp=b"<x:xmpmeta/>"))
     assert (info.width, info.height, info.rotation) == (4032, 3024, 270)
     assert info.exif_tiff[:4] == b"II*\x00"
     assert info.xmp == b"<x:xmpmeta/>"
+
+
+def test_exif_found_by_its_header():
+    tiff = Exif(make="Apple").tiff()
+    assert find_exif_tiff(heic(exif=Exif(make="Apple"))) == tiff
+    assert find_exif_tiff(b"\x00" * 50 + tiff + b"\x00" * 9) == tiff + b"\x00" * 9  # bare
+    assert find_exif_tiff(b"Exif\x00\x00 no TIFF here" * 100) is None
 
 
 @pytest.mark.parametrize("data", [b"\x00\x00\x00\x10ftypheic\x00\x00\x00\x00",

@@ -365,7 +365,7 @@ def test_heic_editor_in_xmp_is_rejected(tmp_path):
     assert report.codes() == ["editor-software"]
 
 
-def test_heic_our_reader_cannot_walk_falls_back_to_exifread(tmp_path, monkeypatch):
+def test_heic_our_reader_cannot_walk_finds_the_exif_by_its_header(tmp_path, monkeypatch):
     from app.photocheck import checker
     from app.photocheck.heif import HeifError
 
@@ -376,7 +376,7 @@ def test_heic_our_reader_cannot_walk_falls_back_to_exifread(tmp_path, monkeypatc
     report = check(tmp_path, heic(), name="IMG_0003.HEIC")
     assert report.verdict == "ok", report.codes()
     assert report.facts["make"] == "Apple"
-    assert report.facts["has_makernote"] is None and report.facts["width"] is None
+    assert report.facts["has_makernote"] is True and report.facts["width"] is None
     assert report.facts["heif_note"] == "unusual boxes"
     report = check(tmp_path, heic(with_exif=False), name="IMG_0004.HEIC")
     assert report.verdict == "error" and report.codes() == ["damaged"]
