@@ -43,6 +43,8 @@ if str(REPO) not in sys.path:
 from app import settings  # noqa: E402
 from app.mail import transport  # noqa: E402
 from app.mail.accounts import CUSTOM, TLS, Account  # noqa: E402
+from app.model import PhotoCheck  # noqa: E402
+from app.model.states import Verdict  # noqa: E402
 from app.outbox.box import Outbox  # noqa: E402
 from app.sending.queue import queue_submission  # noqa: E402
 from app.sending.send import send_due  # noqa: E402
@@ -308,7 +310,7 @@ def bench_memory(total_mb: float) -> dict:
                            holder="Nông Văn K", photos=photos)
     sub.approval = model.Approval("Nông Văn B", "Chủ tịch", model.now_iso())
     for p in sub.photos:
-        p.check = {"verdict": "ok", "reasons": []}
+        p.check = PhotoCheck(Verdict.OK)
     ctx = mp.get_context("spawn")
     with ServerProcess("sink") as (port, cafile):
         settings.put(store, settings.ACCOUNT, Account(

@@ -339,7 +339,8 @@ def _message(work: Path) -> str:
         try:
             from app import photocheck
 
-            photo.check = photocheck.check_photo(store.photo_path(photo)).to_dict()
+            photo.check = photocheck.check_photo(store.photo_path(photo)).to_check(
+                photo.sha256)
         except ImportError:
             pass  # the photo check reports that itself
         sub = model.Submission(

@@ -56,11 +56,11 @@ def folder_name(sub: model.Submission) -> str:
 
 
 def photo_report(photo: model.Photo) -> dict:
-    check = photo.check or {}
+    check = photo.check
     return {
-        "verdict": check.get("verdict"),
-        "reasons": [{"code": r.get("code"), "message": render.reason_message(r)}
-                    for r in check.get("reasons", [])],
+        "verdict": check.verdict if check else None,
+        "reasons": [{"code": r.code, "message": render.reason_message(r)}
+                    for r in (check.reasons if check else ())],
     }
 
 

@@ -77,7 +77,7 @@ def holder_line(sub: model.Submission) -> str:
     return sub.holder if form == sub.holder else f"{sub.holder} ({t['bank_form']}: {form})"
 
 
-def reason_message(reason: dict) -> str:
+def reason_message(reason: model.CheckReason) -> str:
     """A stored photo-check reason, in the board's language (Vietnamese)."""
     from app.base import i18n
     from app.photocheck.messages import reason_texts
@@ -119,7 +119,7 @@ def document(sub: model.Submission) -> Document:
     for i, (p, name) in enumerate(zip(sub.photos, files), start=1):
         verdict = t["verdicts"].get(p.verdict or "", t["verdicts"][""])
         line = f"{i:02d}. {name}: {verdict}"
-        reasons = [reason_message(r) for r in (p.check or {}).get("reasons", [])]
+        reasons = [reason_message(r) for r in (p.check.reasons if p.check else ())]
         if reasons and p.verdict != "ok":
             line += " — " + "; ".join(r for r in reasons if r)
         if p.explanation:

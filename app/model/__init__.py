@@ -8,6 +8,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
+from typing import Any
+
+from app.model.states import Verdict
 
 # Field identifiers, in the board's template order (DESIGN.md §2); stable, used in problems.
 TITLE = "title"
@@ -60,6 +63,54 @@ class Approval:
         return _from_dict(cls, data)
 
 
+@dataclass(frozen=True)
+class CheckReason:
+    """One finding of the originality check, as stored with the photo."""
+
+    code: str
+    message: str = ""  # in the language it was made in; say it again with its code
+    remedy: str = ""
+    severity: Verdict = Verdict.REVIEW
+    values: tuple[tuple[str, str], ...] = ()  # what filled the message's placeholders
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "severity", Verdict(self.severity))  # "reject" -> the enum
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"code": self.code, "message": self.message,
+                               "remedy": self.remedy, "severity": self.severity}
+        if self.values:
+            out["values"] = dict(self.values)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> CheckReason:
+        values = data.get("values") or {}
+        return cls(str(data.get("code", "")), str(data.get("message", "")),
+                   str(data.get("remedy", "")), Verdict(data.get("severity") or "review"),
+                   tuple(sorted((str(k), str(v)) for k, v in values.items())))
+
+
+@dataclass(frozen=True)
+class PhotoCheck:
+    """The originality check's result for the bytes with this SHA-256."""
+
+    verdict: Verdict
+    reasons: tuple[CheckReason, ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict)  # measurements (JSON values)
+    sha256: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"verdict": self.verdict, "reasons": [r.to_dict() for r in self.reasons],
+                "facts": self.facts, "sha256": self.sha256}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> PhotoCheck:
+        return cls(Verdict(data.get("verdict") or "error"),
+                   tuple(CheckReason.from_dict(r) for r in data.get("reasons") or ()),
+                   dict(data.get("facts") or {}), str(data.get("sha256") or ""))
+
+
 @dataclass
 class Photo:
     """One photo of a submission: an untouched copy kept in the store, named by its hash."""
@@ -71,16 +122,24 @@ class Photo:
     caption: str = ""
     id: str = field(default_factory=new_id)
     added_at: str = field(default_factory=now_iso)
-    check: dict | None = None  # the originality report (verdict, reasons, facts) when checked
+    check: PhotoCheck | None = None  # the originality check's result, once checked
     explanation: str = ""  # why a rejected photo is sent anyway (travels with it)
 
     @classmethod
     def from_dict(cls, data: dict) -> Photo:
-        return _from_dict(cls, data)
+        photo = _from_dict(cls, data)
+        if isinstance(photo.check, dict):
+            photo.check = PhotoCheck.from_dict(photo.check)
+        return photo
+
+    def to_dict(self) -> dict:
+        out = _shallow(self)
+        out["check"] = self.check.to_dict() if self.check is not None else None
+        return out
 
     @property
-    def verdict(self) -> str | None:
-        return (self.check or {}).get("verdict")
+    def verdict(self) -> Verdict | None:
+        return self.check.verdict if self.check is not None else None
 
 
 @dataclass
@@ -109,7 +168,7 @@ class Submission:
         copied, their values shared (a photo's check record is replaced when it changes,
         never changed in place)."""
         out = _shallow(self)
-        out["photos"] = [_shallow(p) for p in self.photos]
+        out["photos"] = [p.to_dict() for p in self.photos]
         out["approval"] = _shallow(self.approval)
         return out
 

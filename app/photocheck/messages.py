@@ -306,16 +306,15 @@ def make_reason(code: str, **values: object) -> Reason:
                   values=tuple(sorted(strings.items())))
 
 
-def reason_texts(reason: dict) -> tuple[str, str]:
+def reason_texts(reason: Reason) -> tuple[str, str]:
     """(message, remedy) of a stored reason in the current language; the stored words when
     the code is unknown (a report made by another version)."""
-    code = reason.get("code", "")
-    if code not in _CATALOGUE:
-        return reason.get("message", ""), reason.get("remedy", "")
+    if reason.code not in _CATALOGUE:
+        return reason.message, reason.remedy
     try:
-        again = make_reason(code, **(reason.get("values") or {}))
+        again = make_reason(reason.code, **dict(reason.values))
     except (KeyError, IndexError):
-        return reason.get("message", ""), reason.get("remedy", "")
+        return reason.message, reason.remedy
     return again.message, again.remedy
 
 

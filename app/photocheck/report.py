@@ -8,46 +8,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-OK = "ok"
-REVIEW = "review"
-REJECT = "reject"
-ERROR = "error"
+from app.model import CheckReason, PhotoCheck
+from app.model.states import Verdict
 
-VERDICTS = (OK, REVIEW, REJECT, ERROR)
+OK = Verdict.OK
+REVIEW = Verdict.REVIEW
+REJECT = Verdict.REJECT
+ERROR = Verdict.ERROR
+
+VERDICTS = tuple(Verdict)
 SEVERITIES = (REVIEW, REJECT, ERROR)
 
-# The verdict is the most serious severity among the reasons.
-_RANK = {OK: 0, REVIEW: 1, REJECT: 2, ERROR: 3}
+# One finding: a stable code, a plain sentence, what to do, and how serious it is; the same
+# record the draft keeps with the photo.
+Reason = CheckReason
 
 
-@dataclass(frozen=True)
-class Reason:
-    """One finding: a stable code, a plain sentence, what to do, and how serious it is."""
-
-    code: str
-    message: str
-    remedy: str
-    severity: str
-    values: tuple[tuple[str, str], ...] = ()  # what filled the message's placeholders
-
-    def to_dict(self) -> dict[str, str]:
-        return {"code": self.code, "message": self.message, "remedy": self.remedy}
-
-    def to_record(self) -> dict[str, Any]:
-        """What the store keeps: also the values, so the words can be said in another
-        language later (the board reads Vietnamese whatever the officer's language)."""
-        out: dict[str, Any] = {**self.to_dict(), "severity": self.severity}
-        if self.values:
-            out["values"] = dict(self.values)
-        return out
-
-
-def verdict_of(reasons: list[Reason]) -> str:
-    verdict = OK
-    for reason in reasons:
-        if _RANK[reason.severity] > _RANK[verdict]:
-            verdict = reason.severity
-    return verdict
+def verdict_of(reasons: list[Reason]) -> Verdict:
+    """The most serious severity among the reasons (ok when there is none)."""
+    return max((r.severity for r in reasons), key=lambda v: v.rank, default=OK)
 
 
 @dataclass
@@ -59,7 +38,7 @@ class PhotoReport:
     facts: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def verdict(self) -> str:
+    def verdict(self) -> Verdict:
         return verdict_of(self.reasons)
 
     @property
@@ -67,7 +46,7 @@ class PhotoReport:
         """The most serious reason (the first of them), or None for an `ok` photo."""
         best: Reason | None = None
         for reason in self.reasons:
-            if best is None or _RANK[reason.severity] > _RANK[best.severity]:
+            if best is None or reason.severity.rank > best.severity.rank:
                 best = reason
         return best
 
@@ -75,11 +54,14 @@ class PhotoReport:
         return [r.code for r in self.reasons]
 
     def to_dict(self) -> dict[str, Any]:
+        """What `check-photos --json` prints for the file."""
         return {
             "verdict": self.verdict,
-            "reasons": [r.to_dict() for r in self.reasons],
+            "reasons": [{"code": r.code, "message": r.message, "remedy": r.remedy}
+                        for r in self.reasons],
             "facts": dict(self.facts),
         }
 
-    def to_record(self) -> dict[str, Any]:
-        return {**self.to_dict(), "reasons": [r.to_record() for r in self.reasons]}
+    def to_check(self, sha256: str) -> PhotoCheck:
+        """The result as the draft keeps it with the photo whose bytes have `sha256`."""
+        return PhotoCheck(self.verdict, tuple(self.reasons), dict(self.facts), sha256)

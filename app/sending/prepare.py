@@ -50,7 +50,7 @@ def check_unchecked(store: Store, sub: model.Submission) -> None:
     reports = check_photos([store.photo_path(p) for p in todo],
                            original_names=[p.original_name for p in todo])
     for photo, report in zip(todo, reports):
-        photo.check = {**report.to_record(), "sha256": photo.sha256}
+        photo.check = report.to_check(photo.sha256)
 
 
 def check_ready(store: Store, sub: model.Submission) -> None:

@@ -28,8 +28,10 @@ def test_every_reason_has_texts(code, language):
     assert reason.severity == severity_of(code) in SEVERITIES
     assert reason.message.strip() and reason.remedy.strip()
     assert "{" not in reason.message and "}" not in reason.message
-    assert reason.to_dict() == {"code": code, "message": reason.message,
-                                "remedy": reason.remedy}
+    stored = reason.to_dict()  # as the draft keeps it: read back, the same reason
+    assert {k: stored[k] for k in ("code", "message", "remedy")} == {
+        "code": code, "message": reason.message, "remedy": reason.remedy}
+    assert type(reason).from_dict(stored) == reason
 
 
 def test_priority_lists_every_code_once():

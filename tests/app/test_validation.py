@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from app import model
 from app.model import validation
+from app.model.states import Verdict
 from tests.helpers import complete_submission
 
 
@@ -73,7 +74,7 @@ def test_holder_bank_form_is_offered():
 
 def test_rejected_photo_needs_an_explanation():
     p = photo()
-    p.check = {"verdict": "reject", "reasons": []}
+    p.check = model.PhotoCheck(Verdict.REJECT)
     sub = complete_submission([p])
     assert ("photos", "photo-reject-unexplained") in codes(validation.errors(
         validation.validate(sub)))

@@ -53,7 +53,7 @@ def test_badges_reasons_and_explanation_for_a_rejected_photo(qtbot, window, tmp_
     flow.next()
     assert flow.current_step() is flow.steps[2]
     saved = flow.sub.photos[1]
-    assert saved.explanation.startswith("Ảnh duy nhất") and saved.check["verdict"] == "reject"
+    assert saved.explanation.startswith("Ảnh duy nhất") and saved.check.verdict == "reject"
 
 
 def test_forty_photos_keep_the_window_responsive(qtbot, window, tmp_path):

@@ -121,16 +121,16 @@ class PhotoRow(QFrame):
         self.down.setAccessibleName(self.tr("Move photo {number} down").format(number=number))
         self.remove.setAccessibleName(self.tr("Remove photo {number}").format(number=number))
 
-    def set_check(self, check: dict | None) -> None:
+    def set_check(self, check: model.PhotoCheck | None) -> None:
         """The badge, its tooltip, the details panel and, for a reject, the explanation."""
-        verdict = (check or {}).get("verdict")
+        verdict = check.verdict if check is not None else None
         background, colour = BADGE_COLOURS.get(verdict, BADGE_COLOURS[None])
         self.badge.setStyleSheet(f"background: {background}; color: {colour}; "
                                  "border-radius: 8px; padding: 2px 10px; font-weight: 600;")
         word = verdict_label(verdict) if verdict else self.tr("Checking…")
         self.badge.setText(word)
         self.badge.setAccessibleName(self.tr("Originality: {verdict}").format(verdict=word))
-        reasons = [reason_texts(r) for r in (check or {}).get("reasons", [])]
+        reasons = [reason_texts(r) for r in (check.reasons if check is not None else ())]
         lines = [f"• {m} {r}".strip() for m, r in reasons]
         self.badge.setToolTip("\n".join(lines) or word)
         self.details_button.setVisible(check is not None)
@@ -159,7 +159,7 @@ class PhotoRow(QFrame):
 
     def _details_html(self, check: dict, reasons: list[tuple[str, str]]) -> str:
         e = html.escape
-        facts = check.get("facts") or {}
+        facts = check.facts
         rows = []
         what = self.tr("What to do:")
         for m, r in reasons:
@@ -400,8 +400,7 @@ class PhotosStep(Step):
         self.check([p for p in self.sub.photos if not p.check])
 
     def _checked(self, sha: str, report) -> None:
-        record = report.to_record()
-        record["sha256"] = sha  # the bytes this verdict is about
+        record = report.to_check(sha)  # about these very bytes
         if not any(p.sha256 == sha for p in self.sub.photos):
             return  # another draft is open: its photos are checked when it opens again
         for photo in self.sub.photos:
