@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The suite runs on shared, noisy machines: no per-example deadline, and the same examples on
+# every run (a failure is then reproducible; widen the search with --hypothesis-seed).
+settings.register_profile("tinbai", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("tinbai")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TINBAI_HOME", None)

@@ -36,6 +36,7 @@ def test_sigkill_at_random_moments(tmp_path):
         child.send_signal(signal.SIGKILL)
         killed_at = time.monotonic()
         lines = child.stdout.read().split("\n")
+        child.stdout.close()
         child.wait()
         typed = []
         for line in lines:

@@ -63,3 +63,38 @@ def test_job_errors_reach_the_caller(tmp_path):
     fut = writer.submit(boom)
     assert isinstance(fut.exception(5), ValueError)
     writer.close()
+
+
+def test_the_deadline_counts_from_the_first_unsaved_change():
+    from app.storage.writer import AutosavePlan
+
+    plan = AutosavePlan(delay=0.5)
+    plan.note({"id": "a", "title": "C"}, now=100.0)
+    for t, title in ((100.2, "Cô"), (100.4, "Côn"), (100.49, "Công")):
+        plan.note({"id": "a", "title": title}, now=t)  # typing on does not postpone it
+        assert plan.due(t) == []
+    assert plan.next_deadline() == 100.5
+    assert plan.due(100.5) == [{"id": "a", "title": "Công"}]  # the latest state, on time
+    assert not plan and plan.next_deadline() is None
+
+
+def test_a_failed_save_is_retried_later_unless_newer_text_came():
+    from app.storage.writer import AutosavePlan
+
+    plan = AutosavePlan(delay=0.5)
+    plan.retry_later({"id": "a", "title": "cũ"}, now=10.0, delay=5.0)
+    assert plan.due(14.9) == [] and plan.due(15.0) == [{"id": "a", "title": "cũ"}]
+    plan.note({"id": "b", "title": "mới"}, now=20.0)
+    plan.retry_later({"id": "b", "title": "cũ hơn"}, now=20.1, delay=5.0)
+    assert plan.due(20.5) == [{"id": "b", "title": "mới"}]
+
+
+def test_the_writer_uses_its_clock(tmp_path):
+    """With a clock that does not move, a pending draft waits until flushed."""
+    store = Store(tmp_path)
+    writer = Writer(store, clock=lambda: 0.0)
+    sub = model.Submission(title="Đồng hồ đứng")
+    writer.save_draft_soon(sub)
+    writer.submit(lambda: None).result(5)  # a job: pending drafts are written first
+    assert store.load_draft(sub.id).title == "Đồng hồ đứng"
+    writer.close()

@@ -252,6 +252,7 @@ def test_killed_during_the_upload_goes_back_to_queued(store, tmp_path, make_serv
     assert states(store) == ["sending"]
     child.send_signal(signal.SIGKILL)
     child.wait()
+    child.stdin.close()
     server.release()
     assert Store(store.data_dir).integrity_ok()
     (report,) = send_due(store, server.password)  # recovers, then sends
@@ -268,6 +269,7 @@ def test_killed_after_the_upload_is_unknown(store, tmp_path, make_server):
     assert wait_for(lambda: states(store) == ["uploaded"])
     child.send_signal(signal.SIGKILL)
     child.wait()
+    child.stdin.close()
     server.release()
     assert send_due(store, server.password) == []  # recovered: not sent again
     assert states(store) == ["unknown"]
