@@ -280,11 +280,14 @@ class Outbox:
             self.discard(staged)
             raise
         for r in current:  # after the commit; a crash here leaves files the sweep removes
-            try:
-                os.unlink(self.folder / r[7])
-            except OSError:
-                pass
+            self._remove_file(r[7])
         return [self.get(st.id) for st in staged]
+
+    def _remove_file(self, name: str) -> None:
+        try:
+            os.unlink(self.folder / name)
+        except OSError:
+            pass
 
     def retry_now(self, item_id: str) -> bool:
         return self._set(item_id, S.QUEUED, only_from=(S.RETRYING, S.ATTENTION),

@@ -378,7 +378,9 @@ class _Handler:
             await owner._hold(owner.delay_seconds)
         if server.fires(DATA_451):
             return "451 4.3.0 Mail server temporarily rejected message"
-        if server.fires(DATA_552):
+        if server.fires(DATA_552) or (owner.silent_limit is not None and
+                                      len(envelope.original_content) > owner.silent_limit):
+            owner._record_too_large(len(envelope.original_content))
             return "552 5.3.4 Message size exceeds fixed maximum message size"
         drop = server.fires(DROP_AFTER_UPLOAD)
         record = owner._delivered(server, session, envelope)
@@ -407,7 +409,7 @@ class SMTPTestServer:
                  deliver_before_drop: bool = True, require_auth: bool = True,
                  keep_messages: bool = True, oauth=None, oauth_style: str = "gmail",
                  oauth_scope: str = "https://mail.google.com/", password_login: bool = True,
-                 refuse_auth: str | None = None) -> None:
+                 refuse_auth: str | None = None, silent_limit: int | None = None) -> None:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         self.mode = mode
@@ -428,6 +430,9 @@ class SMTPTestServer:
         self.oauth_scope = oauth_scope
         self.password_login = password_login
         self.refuse_auth = refuse_auth  # every AUTH gets this reply (a provider's words)
+        # A limit the server does not advertise: larger messages get 552 after the upload.
+        self.silent_limit = silent_limit
+        self.refused_sizes: list[int] = []
         self.xoauth2: list[tuple[int, str, str, bool]] = []  # (session, form, user, ok)
         self.empty_lines_after_challenge = 0
         self.delivered_count = 0
@@ -600,6 +605,10 @@ class SMTPTestServer:
             self.xoauth2.append((session, form, user, ok))
             self.auth_attempts.append(AuthAttempt(session, "XOAUTH2", user, ok, tls))
 
+    def _record_too_large(self, size: int) -> None:
+        with self._lock:
+            self.refused_sizes.append(size)
+
     def _record_empty_line(self, empty: bool) -> None:
         with self._lock:
             self.empty_lines_after_challenge += int(empty)
@@ -664,19 +673,26 @@ def closed_port() -> int:
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keychain in a dict, installed with keyring.set_keyring() (never auto-detected)."""
+    """A keychain in a dict, installed with keyring.set_keyring() (never auto-detected); it
+    refuses what Windows Credential Manager refuses (a value over 1280 characters)."""
 
     priority = 1
     viable = False  # keep keyring's own backend detection from ever picking it
 
+    # Windows Credential Manager refuses a blob over 2560 bytes, and keyring writes UTF-16.
+    WINDOWS_BLOB_LIMIT = 2560
+
     def __init__(self) -> None:
         super().__init__()
         self.passwords: dict[tuple[str, str], str] = {}
+        self.blob_limit: int | None = self.WINDOWS_BLOB_LIMIT
 
     def get_password(self, service: str, username: str) -> str | None:
         return self.passwords.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
+        if self.blob_limit and len(password.encode("utf-16-le")) > self.blob_limit:
+            raise OSError(1783, "CredWrite", "The stub received bad data.")
         self.passwords[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
