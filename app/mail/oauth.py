@@ -432,6 +432,7 @@ class OAuthLogin:
             return tokens.access_token
 
     def _renew_locked(self) -> Tokens:
+        _config(self.provider)  # no registered client: signing in again cannot help
         stored = secrets.get_refresh_token(self.account)
         if not stored:
             raise SignInError(SIGN_IN_AGAIN, provider=self.provider.brand, detail="not signed in")
