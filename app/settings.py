@@ -22,7 +22,9 @@ from app import model
 from app.base import paths
 from app.base.errors import UserError
 from app.base.i18n import translate
+from app.mail import providers as mail_providers
 from app.mail.accounts import Account
+from app.mail.errors import R_OVER_SIZE, TOO_LARGE, SendError
 from app.model import validation
 from app.quota import rules as quota_rules
 from app.storage.database import Store
@@ -30,6 +32,12 @@ from app.storage.database import Store
 T = TypeVar("T")
 
 DEFAULT_EDITORIAL_ADDRESS = "congdoanbk@gmail.com"
+# The size budget for a server not yet heard from: Postfix's and Zimbra's default, which
+# many *.gov.vn servers keep.
+UNHEARD_SIZE_LIMIT = 10_240_000
+# After a server refused a message of S bytes as too large (without saying its limit),
+# emails are built under S × 3/4 (and never above the unheard-of budget).
+REFUSED_STEP = 0.75
 
 
 class SettingError(UserError):
@@ -85,8 +93,12 @@ PRACTICE_CHOSEN: Setting[bool] = Setting(  # the box in Settings; see practice_m
     "practice_mode", lambda _s: False, bool, bool)
 ACCOUNT: Setting[Account | None] = Setting(
     "account", lambda _s: None, Account.from_dict, lambda a: a.to_dict())
-SERVER_SIZES: Setting[dict] = Setting(  # {"host:port": the SIZE the server advertised}
+SERVER_SIZES: Setting[dict] = Setting(  # {"host:port": the SIZE it advertised; 0: none}
     "server_size_limits", lambda _s: {}, dict, dict)
+SERVER_REFUSED: Setting[dict] = Setting(  # {"host:port": the smallest size it refused}
+    "server_refused_sizes", lambda _s: {}, dict, dict)
+PROVIDERS_TEXT: Setting[str | None] = Setting(  # an imported mail providers file, validated
+    "mail_providers_text", lambda _s: None, str, str)
 RULES_TEXT: Setting[str | None] = Setting(  # an imported rules file, as validated JSON
     "quota_rules_text", lambda _s: None, str, str)
 REMINDER_SHOWN: Setting[date | None] = Setting(
@@ -95,7 +107,7 @@ LAST_APPROVAL: Setting[dict] = Setting(  # {"name", "position"} of the last appr
     "last_approval", lambda _s: {}, dict, dict)
 
 REGISTRY = (UNIT, EDITORIAL_ADDRESS, BUNDLE_BASE, PRACTICE_CHOSEN, ACCOUNT, SERVER_SIZES,
-            RULES_TEXT, REMINDER_SHOWN, LAST_APPROVAL)
+            SERVER_REFUSED, PROVIDERS_TEXT, RULES_TEXT, REMINDER_SHOWN, LAST_APPROVAL)
 
 
 # -- answers that several places need -------------------------------------------------------
@@ -134,18 +146,65 @@ def reset_rules(store: Store) -> quota_rules.Rules:
     return quota_rules.default_rules()
 
 
+def providers_in_force(store: Store) -> mail_providers.Catalogue:
+    """The mail providers: the shipped ones, then an imported file, then $TINBAI_PROVIDERS."""
+    return mail_providers.in_force(get(store, PROVIDERS_TEXT))
+
+
+def import_providers_file(store: Store, path: str | Path) -> mail_providers.Catalogue:
+    """Validate a mail providers file and, only if it is sound, keep it (it adds providers
+    or replaces them by id). Raises ProvidersError (every problem listed); nothing changes."""
+    text = mail_providers.read_file(path)
+    mail_providers.parse_providers(text, str(path))  # raises: the old file stays
+    put(store, PROVIDERS_TEXT, text)
+    return mail_providers.in_force(text)
+
+
+def reset_providers(store: Store) -> mail_providers.Catalogue:
+    """Back to the providers shipped with the program (and $TINBAI_PROVIDERS)."""
+    put(store, PROVIDERS_TEXT, None)
+    return mail_providers.in_force(None)
+
+
+def _server_key(account: Account) -> str:
+    return f"{account.host.strip().lower()}:{account.port}"
+
+
 def size_limit(store: Store, account: Account | None) -> int | None:
-    """The largest email this account's server takes: what it advertised, else the preset's."""
+    """The size budget of this account's emails: the smallest of what its server advertised
+    (learned at every connection), the provider's real limit, UNHEARD_SIZE_LIMIT while the
+    server was never heard from, and 3/4 of a size it refused as too large."""
     if account is None:
         return None
-    learned = get(store, SERVER_SIZES).get(f"{account.host}:{account.port}")
-    return learned or account.size_limit
+    key = _server_key(account)
+    heard = get(store, SERVER_SIZES)
+    advertised = heard.get(key, heard.get(f"{account.host}:{account.port}"))
+    limits = [n for n in (advertised, account.size_limit) if n]
+    if advertised is None:
+        limits.append(UNHEARD_SIZE_LIMIT)
+    refused = get(store, SERVER_REFUSED).get(key)
+    if refused:
+        limits.append(min(UNHEARD_SIZE_LIMIT, int(refused * REFUSED_STEP)))
+    return min(limits) if limits else None
 
 
 def remember_size_limit(store: Store, account: Account, advertised: int | None) -> None:
-    if not advertised:
-        return
+    """What the server advertised at a connection (None or 0: no SIZE, heard all the same)."""
     known = get(store, SERVER_SIZES)
-    key = f"{account.host}:{account.port}"
-    if known.get(key) != advertised:
-        put(store, SERVER_SIZES, {**known, key: advertised})
+    key = _server_key(account)
+    value = int(advertised or 0)
+    if known.get(key) != value:
+        put(store, SERVER_SIZES, {**known, key: value})
+
+
+def learn_from_failure(store: Store, account: Account, err: SendError, size: int) -> None:
+    """What a failed send or test taught about the server's size limit: what it advertised
+    (if EHLO was answered) and, for a "too large" refusal of `size` bytes that the server
+    had not announced, that size."""
+    if "server_size" in err.details:
+        remember_size_limit(store, account, err.details["server_size"])
+    if err.kind == TOO_LARGE and err.reason != R_OVER_SIZE and size:
+        known = get(store, SERVER_REFUSED)
+        key = _server_key(account)
+        if not known.get(key) or size < known[key]:
+            put(store, SERVER_REFUSED, {**known, key: int(size)})

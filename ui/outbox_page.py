@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings
 from app.document.messages import parse_summary
+from app.mail.errors import R_SIGN_IN_AGAIN, R_TOKEN_REFUSED
 from app.model.states import OutboxState as S
 from app.outbox import practice
 from app.outbox.box import Outbox
@@ -30,6 +32,11 @@ from ui.i18n import format_date
 from ui.widgets import Banner
 
 ROLE = QtCore.Qt.ItemDataRole.UserRole
+
+
+def _needs_sign_in(item: OutboxItem | None) -> bool:
+    return bool(item is not None and item.state == S.ATTENTION and item.error
+                and item.error.get("reason") in (R_SIGN_IN_AGAIN, R_TOKEN_REFUSED))
 
 
 def _mb(n: int) -> str:
@@ -78,6 +85,10 @@ class OutboxPage(QWidget):
         self.cancel_button = QPushButton(self.tr("&Cancel this email"))
         self.arrived_button = QPushButton(self.tr("It &is in my Sent folder"))
         self.resend_button = QPushButton(self.tr("It is &not there: send again"))
+        self.sign_in_again_button = QPushButton(self.tr("Sign &in again…"))
+        self.sign_in_again_button.setObjectName("primary")
+        self.sign_in_again_button.clicked.connect(self.sign_in_again)
+        actions.addWidget(self.sign_in_again_button)
         for b, action in ((self.retry_button, "retry"), (self.cancel_button, "cancel"),
                           (self.arrived_button, "arrived"), (self.resend_button, "resend")):
             b.clicked.connect(lambda _=False, a=action: self._act(a))
@@ -163,6 +174,7 @@ class OutboxPage(QWidget):
         self.cancel_button.setVisible(state in (S.QUEUED, S.RETRYING, S.ATTENTION))
         self.arrived_button.setVisible(state == S.UNKNOWN)
         self.resend_button.setVisible(state == S.UNKNOWN)
+        self.sign_in_again_button.setVisible(_needs_sign_in(item))
         if item is None:
             self.detail.hide()
             return
@@ -200,6 +212,56 @@ class OutboxPage(QWidget):
                     "Look at its state again."), seconds=12)
 
         self.services.write(lambda: getattr(Outbox(store), method)(item_id), done=done)
+
+    # -- signing in again ------------------------------------------------------------------
+    def sign_in_again(self) -> None:
+        """"Sign in again…": the browser sign-in, then every email that waited for it goes."""
+        from ui.signin import SignInRunner
+
+        store = self.services.store
+        if getattr(self, "_signin", None) is None:
+            self._signin = SignInRunner(self.services, self)
+
+        def read():
+            account = settings.get(store, settings.ACCOUNT)
+            catalogue = settings.providers_in_force(store)
+            return account, catalogue.provider_of(account.preset, account.host) \
+                if account else None
+
+        def start(values):
+            account, provider = values
+            if account is None:
+                return
+            self.sign_in_again_button.setEnabled(False)
+            self.detail.set_kind("info")
+            self.detail.show_text(self.tr("Sign in in the browser window that opened, then "
+                                          "come back here."))
+            self._signin.start(account, provider, done=lambda _kept: self._signed_in_again(),
+                               failed=self._sign_in_failed)
+
+        self.services.background(read, done=start, owner=self)
+
+    def _signed_in_again(self) -> None:
+        self.sign_in_again_button.setEnabled(True)
+        store = self.services.store
+
+        def retry():
+            box = Outbox(store)
+            waiting = [i for i in box.items(states=(S.ATTENTION,)) if _needs_sign_in(i)]
+            return sum(box.retry_now(i.id) for i in waiting)
+
+        def done(_count):
+            self.window_.show_toast(self.tr("Signed in again: the waiting emails are being "
+                                            "sent."))
+            self.sender.changed.emit()
+            self.sender.send_now(interactive=True)
+
+        self.services.write(retry, done=done)
+
+    def _sign_in_failed(self, exc) -> None:
+        self.sign_in_again_button.setEnabled(True)
+        self.detail.set_kind("error")
+        self.detail.show_text(exc.text)
 
     # -- sending progress ------------------------------------------------------------------
     def _started(self) -> None:

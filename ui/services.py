@@ -100,6 +100,7 @@ class Services(QObject):
         self.store: Store | None = None
         self.writer: Writer | None = None
         self.rules = None  # the quota rules in force (unit levels), read with the store
+        self.providers = None  # the mail providers in force, read with the store
         self._relay = _Relay()
         self._pool: ThreadPoolExecutor | None = None  # made on first use (start-up)
         self._checks: ProcessPoolExecutor | None = None
@@ -119,14 +120,15 @@ class Services(QObject):
         month_ago = (datetime.now().astimezone() - timedelta(days=30)).isoformat()
         store.purge_deleted(month_ago)
         rules = settings.rules_in_force(store)
+        mail_providers = settings.providers_in_force(store)
         # The small shipped data files are read here, not on the GUI thread at first use.
         banks.banks()
         render.template()
         i18n.translate("Validation", "Type the title.")  # the core's catalogue
-        return store, rules
+        return store, rules, mail_providers
 
     def _opened(self, opened) -> None:
-        self.store, self.rules = opened
+        self.store, self.rules, self.providers = opened
         self.store_ready.emit()
 
     def _open_failed(self, exc: UserError) -> None:

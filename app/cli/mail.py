@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from app.base.i18n import translate
 from app.cli.common import UsageError, open_store, print_json
 from app.document.messages import parse_summary
 from app.mail import accounts
-from app.mail.errors import SendError
+from app.mail.errors import SIGN_IN_NOT_REGISTERED, SendError, SignInError
 from app.model.states import OutboxState
 from app.outbox import practice
 from app.outbox.box import Outbox
@@ -28,7 +29,9 @@ def register(sub, add_common) -> None:
     account = sub.add_parser("account", help=translate("Cli", "the email account to send from"))
     acc = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
     aset = acc.add_parser("set", help=translate("Cli", "set the sending account"))
-    aset.add_argument("--preset", choices=("gmail", "yahoo", "m365", "outlook", "custom"))
+    aset.add_argument("--preset", metavar="ID", help=translate(
+        "Cli", "the mail provider: gmail, m365, outlook, yahoo, custom, or one from the "
+               "federation's providers file"))
     aset.add_argument("--host")
     aset.add_argument("--port", type=int)
     aset.add_argument("--security", choices=("starttls", "tls"))
@@ -40,6 +43,11 @@ def register(sub, add_common) -> None:
                                                      "trust for this account"))
     aset.add_argument("--password-stdin", action="store_true", help=translate(
         "Cli", "read the password from standard input and keep it in the system keychain"))
+    aset.add_argument("--oauth", action="store_true", help=translate(
+        "Cli", "sign in with the provider in the browser instead of a password"))
+    aset.add_argument("--no-browser", action="store_true", help=translate(
+        "Cli", "with --oauth: print the sign-in address as JSON instead of opening a browser, "
+               "and wait (5 minutes at most) for the sign-in to finish"))
     add_common(aset)
     aset.set_defaults(run=run_account_set)
     atest = acc.add_parser("test", help=translate("Cli", "log in without sending"))
@@ -100,15 +108,27 @@ def _password(args, store) -> str | None:
 # -- account -----------------------------------------------------------------------------
 def run_account_set(args) -> int:
     store = open_store(args)
+    catalogue = settings.providers_in_force(store)
+    if args.no_browser and not args.oauth:
+        raise UsageError(translate("Cli", "--no-browser goes with --oauth."))
+    if args.oauth and args.password_stdin:
+        raise UsageError(translate("Cli", "Choose --oauth or --password-stdin, not both."))
     if args.preset:
-        preset = accounts.get_preset(args.preset)
-        if not preset.usable:
-            print(preset.help, file=sys.stderr)
+        provider = catalogue.get(args.preset)
+        if provider is None:
+            raise UsageError(translate("Cli", "Unknown provider “{id}”. The providers are: "
+                                              "{ids}.").format(id=args.preset,
+                                                               ids=", ".join(catalogue)))
+        if not provider.takes_password and not args.oauth:
+            print(provider.help, file=sys.stderr)
+            print(translate("Cli", "Sign in with --oauth instead."), file=sys.stderr)
             return EXIT_INVALID
         user = args.user or args.from_addr
         if not user:
             raise UsageError(translate("Cli", "Give --user (the email address to log in)."))
-        account = accounts.account_from_preset(args.preset, user, args.from_addr)
+        account = accounts.account_from_preset(
+            args.preset, user, args.from_addr, catalogue=catalogue,
+            auth=accounts.OAUTH_AUTH if args.oauth else accounts.PASSWORD_AUTH)
         if args.host:
             account.host = args.host
         if args.port:
@@ -119,6 +139,8 @@ def run_account_set(args) -> int:
         if not (args.host and args.port and args.security and args.user):
             raise UsageError(translate(
                 "Cli", "Give --preset NAME, or --host, --port, --security and --user."))
+        if args.oauth:
+            raise UsageError(translate("Cli", "Signing in with --oauth needs --preset."))
         account = accounts.Account(preset=accounts.CUSTOM, host=args.host, port=args.port,
                                    security=args.security, username=args.user,
                                    from_addr=args.from_addr or args.user)
@@ -134,6 +156,8 @@ def run_account_set(args) -> int:
     if problems:
         print_json([{"field": "account", "code": "invalid", "message": m} for m in problems])
         return EXIT_INVALID
+    if args.oauth:
+        return _sign_in(store, account, catalogue, browser=not args.no_browser)
     settings.put(store, settings.ACCOUNT, account)
     stored = None
     if args.password_stdin:
@@ -152,9 +176,51 @@ def run_account_set(args) -> int:
     return 0
 
 
+def _line(value) -> None:
+    """One JSON line on stdout, at once (a caller may be waiting to read it)."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _sign_in(store, account, catalogue, *, browser: bool) -> int:
+    """Sign the account in with its provider, then keep the account (only on success)."""
+    from app.mail import oauth  # seam: oauthlib
+
+    provider = catalogue.provider_of(account.preset, account.host)
+
+    if browser:
+        import webbrowser
+
+        def open_browser(url: str) -> None:
+            print(translate("Cli", "Sign in in the browser window that opens. If none opens, "
+                                   "open this address:"), file=sys.stderr)
+            print(url, file=sys.stderr)
+            webbrowser.open(url)
+    else:
+        def open_browser(url: str) -> None:
+            _line({"authorize_url": url})
+
+    try:
+        kept = oauth.sign_in(account, provider, open_browser=open_browser)
+    except SignInError as err:
+        _line({"ok": False, "code": err.code, "message": err.message, "advice": err.advice})
+        return EXIT_INVALID if err.code == SIGN_IN_NOT_REGISTERED else EXIT_FAILED
+    settings.put(store, settings.ACCOUNT, account)
+    if not kept:
+        print(translate("Cli", "There is no system keychain here: the sign-in is kept only "
+                               "until this command ends."), file=sys.stderr)
+    _line({"ok": True})
+    return 0
+
+
 def run_account_show(args) -> int:
     account = settings.get(open_store(args), settings.ACCOUNT)
-    print_json({"account": account.to_dict() if account else None})
+    out = {"account": account.to_dict() if account else None}
+    if account is not None and account.oauth:
+        from app.mail import oauth  # seam: oauthlib, keyring
+
+        out["signed_in"] = oauth.signed_in(account)
+    print_json(out)
     return 0
 
 
@@ -162,19 +228,25 @@ def run_account_test(args) -> int:
     from app.mail import transport  # seam: smtplib and ssl
 
     store = open_store(args)
+    from app.sending.send import credential_for
+
     account = settings.get(store, settings.ACCOUNT)
     if account is None:
         raise UsageError(translate("Cli", "No account yet: run `tinbai account set` first."))
-    password = _password(args, store)
-    if not password:
-        raise UsageError(translate(
-            "Cli", "No password: give it with --password-stdin, or store it with "
-                   "`tinbai account set ... --password-stdin`."))
+    if account.oauth:
+        credential = credential_for(store, account, None)  # the sign-in: no password
+    else:
+        credential = _password(args, store)
+        if not credential:
+            raise UsageError(translate(
+                "Cli", "No password: give it with --password-stdin, or store it with "
+                       "`tinbai account set ... --password-stdin`."))
     try:
-        info = transport.check_login(account, password)
+        info = transport.check_login(account, credential)
     except SendError as err:
-        print_json({"ok": False, "kind": err.kind, "message": err.message,
-                    "advice": err.advice, "technical": err.technical})
+        settings.learn_from_failure(store, account, err, 0)
+        print_json({"ok": False, "kind": err.kind, "reason": err.reason,
+                    "message": err.message, "advice": err.advice, "technical": err.technical})
         return EXIT_FAILED
     settings.remember_size_limit(store, account, info.size_limit)
     print_json({"ok": True, "server": f"{info.host}:{info.port}", "tls": info.tls_version,

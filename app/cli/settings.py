@@ -7,11 +7,12 @@ from pathlib import Path
 from app import model, settings
 from app.base.i18n import translate
 from app.cli.common import UsageError, open_store, print_json
+from app.mail.providers import ProvidersError
 from app.quota.rules import RulesError
 from app.settings import SettingError
 
 KEYS = ("editorial-address", "unit-level", "unit-name", "practice-mode", "bundle-folder",
-        "rules-file")
+        "rules-file", "providers-file")
 
 
 def register(sub, add_common) -> None:
@@ -23,7 +24,7 @@ def register(sub, add_common) -> None:
     add_common(sset)
     sset.set_defaults(run=run_set)
     sget = ss.add_parser("get", help=translate("Cli", "read a setting"))
-    sget.add_argument("key", choices=(*KEYS, "unit-levels"))
+    sget.add_argument("key", choices=(*KEYS, "unit-levels", "providers"))
     sget.add_argument("--json", action="store_true")
     add_common(sget)
     sget.set_defaults(run=run_get)
@@ -55,7 +56,12 @@ def run_set(args) -> int:
             value = str(settings.put(store, settings.BUNDLE_BASE, Path(value)))
         elif args.key == "rules-file":
             settings.import_rules_file(store, value)
-    except RulesError as exc:
+        elif args.key == "providers-file":
+            if value == "default":
+                settings.reset_providers(store)
+            else:
+                settings.import_providers_file(store, value)
+    except (RulesError, ProvidersError) as exc:
         print_json([p.to_dict() for p in exc.problems])
         return 2
     except SettingError as exc:
@@ -76,6 +82,17 @@ def run_get(args) -> int:
             for lv in levels:
                 print(f"{lv['id']:12} {lv['name']}")
         return 0
+    if args.key == "providers":
+        found = [{"id": p.id, "name": p.label, "host": p.host, "port": p.port,
+                  "security": p.security, "password": p.password,
+                  "oauth": p.oauth_ready, "size_limit": p.size_limit}
+                 for p in settings.providers_in_force(store).values()]
+        if args.json:
+            print_json(found)
+        else:
+            for p in found:
+                print(f"{p['id']:12} {p['name']}")
+        return 0
     unit = settings.get(store, settings.UNIT)
     value = {
         "editorial-address": settings.editorial_address(store),
@@ -84,6 +101,7 @@ def run_get(args) -> int:
         "practice-mode": settings.practice_mode(store),
         "bundle-folder": str(settings.get(store, settings.BUNDLE_BASE)),
         "rules-file": settings.get(store, settings.RULES_TEXT) is not None,
+        "providers-file": settings.get(store, settings.PROVIDERS_TEXT) is not None,
     }[args.key]
     print_json({"key": args.key, "value": value}) if args.json else print(value)
     return 0

@@ -1,7 +1,9 @@
 """Sending mail: accounts and presets, the SMTP transport, its errors, and the password store.
 
-Modules: `accounts` (Account, PRESETS), `transport` (send, check_login, fetch_certificate),
-`errors` (SendError), `secrets` (the keychain), `certs` (fingerprints). The convenience names
+Modules: `providers` (the mail providers as data), `accounts` (Account), `transport` (send,
+check_login, fetch_certificate; password and XOAUTH2 logins), `errors` (SendError,
+SignInError), `oauth` (signing in with the provider in the browser), `secrets` (the
+keychain), `certs` (fingerprints). The convenience names
 below load their module on first use, so importing `app.mail.accounts` at start-up does not
 pull in smtplib, ssl or keyring. Nothing here imports Qt.
 """
@@ -11,9 +13,7 @@ from __future__ import annotations
 import importlib
 
 _LAZY = {
-    "PRESETS": "accounts",
     "Account": "accounts",
-    "Preset": "accounts",
     "account_from_preset": "accounts",
     "SendError": "errors",
     "SendResult": "transport",

@@ -67,7 +67,21 @@ R_SETTINGS = "settings"
 R_TLS_MISMATCH = "tls-mismatch"
 R_NO_AUTH = "no-auth"
 R_CAFILE = "cafile"
-R_OUTLOOK = "outlook"
+R_OUTLOOK = "outlook"  # Outlook.com/Hotmail refuse passwords: only "sign in with Microsoft"
+# What a provider's own reply says (matched on the enhanced code plus the sentence).
+R_APP_PASSWORD_NEEDED = "app-password-needed"  # Gmail 534 5.7.9
+R_BAD_APP_PASSWORD = "bad-app-password"  # Gmail 535 5.7.8 to a password
+R_WEB_LOGIN = "web-login"  # Gmail 534 5.7.14: sign in on the website first
+R_SMTP_AUTH_DISABLED = "smtp-auth-disabled"  # Microsoft 535 5.7.139 SmtpClientAuthentication
+R_BASIC_AUTH_OFF = "basic-auth-off"  # Microsoft 550 5.7.30, 535 5.7.139 basic auth disabled
+R_YAHOO_APP_PASSWORD = "yahoo-app-password"  # Yahoo 535 5.7.0 (#AUTH005)
+# Signing in with the provider (OAuth 2.0, XOAUTH2).
+R_SIGN_IN_AGAIN = "sign-in-again"  # the sign-in was revoked or expired (invalid_grant)
+R_TOKEN_REFUSED = "token-refused"  # the server refused the token, even a fresh one
+R_NO_XOAUTH2 = "no-xoauth2"  # the server offers no XOAUTH2
+R_NOT_REGISTERED = "not-registered"  # no client ID for this provider: the federation's file
+R_OAUTH_CONFIG = "oauth-config"  # the provider refused our client registration
+R_SIGN_IN_SERVER = "sign-in-server"  # the provider's sign-in server could not be reached
 
 _ENHANCED = re.compile(r"^\s*([245]\.\d{1,3}\.\d{1,3})\b")
 
@@ -78,12 +92,57 @@ def enhanced_code(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def classify_reply(code: int, text: str, phase: str) -> tuple[str, str]:
+def _said(text: str, *words: str) -> bool:
+    folded = " ".join((text or "").lower().split())
+    return any(w in folded for w in words)
+
+
+def provider_reason(code: int, text: str, phase: str, provider: str = "",
+                    oauth: bool = False) -> str:
+    """The reason a provider's reply gives in its own words ("" when it is nothing known).
+
+    Matched on the enhanced status code plus the sentence, never on the whole text (the
+    bracketed server names and times differ in every reply).
+    """
+    enhanced = enhanced_code(text)
+    if enhanced == "5.7.139" or (code == 535 and _said(text, "smtpclientauthentication")):
+        if _said(text, "smtpclientauthentication is disabled", "smtp_auth_disabled"):
+            return R_SMTP_AUTH_DISABLED  # the tenant or mailbox: OAuth does not help
+        if provider == "outlook" and not oauth:
+            return R_OUTLOOK
+        return R_BASIC_AUTH_OFF if not oauth else R_SMTP_AUTH_DISABLED
+    if enhanced == "5.7.30" or _said(text, "basic authentication is not supported"):
+        return R_OUTLOOK if provider == "outlook" else R_BASIC_AUTH_OFF
+    if phase != PHASE_AUTH and code != 530:
+        return ""
+    if enhanced == "5.7.9" or _said(text, "application-specific password required"):
+        return R_APP_PASSWORD_NEEDED
+    if enhanced == "5.7.14" or _said(text, "log in via your web browser"):
+        return R_WEB_LOGIN
+    if oauth:
+        return R_TOKEN_REFUSED if code == 535 or 500 <= code < 600 else ""
+    if provider == "outlook" and code == 535:
+        return R_OUTLOOK
+    if provider == "gmail" and (enhanced == "5.7.8" or _said(text, "username and password "
+                                                                 "not accepted")):
+        return R_BAD_APP_PASSWORD
+    if provider == "yahoo" and (_said(text, "#auth005", "too many bad auth attempts")
+                                or (code == 450 and _said(text, "mailbox unavailable"))):
+        return R_YAHOO_APP_PASSWORD
+    return ""
+
+
+def classify_reply(code: int, text: str, phase: str, provider: str = "",
+                   oauth: bool = False) -> tuple[str, str]:
     """(kind, reason) for a definite SMTP reply `code` received during `phase`.
 
     A definite reply is never `unknown`, even after the upload: a 4xx or 5xx answer to the
-    end of DATA means the server did not take the message.
+    end of DATA means the server did not take the message. `provider` (an id) and `oauth`
+    (the login was XOAUTH2) let a provider's own words pick the explanation.
     """
+    said = provider_reason(code, text, phase, provider, oauth)
+    if said:
+        return AUTH, said
     enhanced = enhanced_code(text)
     if code == 421:
         return TEMPORARY, R_BUSY
@@ -226,6 +285,98 @@ class SendError(UserError):
         return self.technical
 
 
+# What went wrong while signing in with the provider (codes of SignInError).
+SIGN_IN_AGAIN = "sign-in-again"  # the sign-in is gone (revoked, expired): sign in again
+SIGN_IN_CANCELLED = "sign-in-cancelled"  # the user said no, closed the browser, or waited
+SIGN_IN_REFUSED = "sign-in-refused"  # the answer failed a check (state): not used
+SIGN_IN_UNAVAILABLE = "sign-in-unavailable"  # the sign-in server could not be reached
+SIGN_IN_CONFIG = "sign-in-config"  # the provider refused our registration or settings
+SIGN_IN_NOT_REGISTERED = "sign-in-not-registered"  # no client ID: the federation's file
+SIGN_IN_CODES = (SIGN_IN_AGAIN, SIGN_IN_CANCELLED, SIGN_IN_REFUSED, SIGN_IN_UNAVAILABLE,
+                 SIGN_IN_CONFIG, SIGN_IN_NOT_REGISTERED)
+
+
+class SignInError(UserError):
+    """Signing in with the provider (or renewing the sign-in) failed; `code` says how.
+
+    Never holds a token: `detail` is the provider's error code and description at most.
+    """
+
+    def __init__(self, code: str, *, provider: str = "", detail: str = "") -> None:
+        if code not in SIGN_IN_CODES:
+            raise ValueError(f"unknown SignInError code: {code!r}")
+        self.provider = provider  # the provider's brand ("Google", "Microsoft") or name
+        self.detail = detail
+        super().__init__(code, "")
+
+    @property
+    def message(self) -> str:
+        return _sign_in_message(self)
+
+    @property
+    def advice(self) -> str:
+        return _sign_in_advice(self)
+
+    @property
+    def technical(self) -> str:
+        return f"sign-in {self.code}" + (f" | {self.detail}" if self.detail else "")
+
+    def __str__(self) -> str:
+        return self.technical
+
+    def __reduce__(self):
+        return (_sign_in_error, (self.code, self.provider, self.detail))
+
+
+def _sign_in_error(code: str, provider: str, detail: str) -> SignInError:
+    return SignInError(code, provider=provider, detail=detail)
+
+
+def _sign_in_message(e: SignInError) -> str:
+    who = e.provider or translate("Mail", "the mail provider")
+    if e.code == SIGN_IN_AGAIN:
+        return translate("Mail", "The sign-in with {provider} has ended (it was withdrawn or "
+                                 "has expired), so TinBài cannot send from this account until "
+                                 "you sign in again.").format(provider=who)
+    if e.code == SIGN_IN_CANCELLED:
+        return translate("Mail", "The sign-in with {provider} was not finished: it was "
+                                 "refused in the browser, or no answer came in time.").format(
+            provider=who)
+    if e.code == SIGN_IN_REFUSED:
+        return translate("Mail", "The answer that came back from the browser does not belong "
+                                 "to this sign-in, so TinBài did not use it.")
+    if e.code == SIGN_IN_UNAVAILABLE:
+        return translate("Mail", "The sign-in server of {provider} could not be reached.").format(
+            provider=who)
+    if e.code == SIGN_IN_NOT_REGISTERED:
+        return translate("Mail", "Signing in with {provider} needs the federation's mail "
+                                 "providers file, which this copy of TinBài does not have "
+                                 "yet.").format(provider=who)
+    return translate("Mail", "{provider} refused TinBài's sign-in settings.").format(provider=who)
+
+
+def _sign_in_advice(e: SignInError) -> str:
+    if e.code == SIGN_IN_AGAIN:
+        return translate("Mail", "Press “Sign in again…” and sign in in the browser. Nothing "
+                                 "was lost: the emails wait in the outbox and go once you have "
+                                 "signed in.")
+    if e.code == SIGN_IN_CANCELLED:
+        return translate("Mail", "Press the sign-in button again and finish the sign-in in the "
+                                 "browser window that opens (within 5 minutes).")
+    if e.code == SIGN_IN_REFUSED:
+        return translate("Mail", "Close the other sign-in pages in the browser and press the "
+                                 "sign-in button again.")
+    if e.code == SIGN_IN_UNAVAILABLE:
+        return translate("Mail", "Check the Internet connection and try again. Emails in the "
+                                 "outbox are tried again automatically.")
+    if e.code == SIGN_IN_NOT_REGISTERED:
+        return translate("Mail", "Ask the federation for its mail providers file and import it "
+                                 "in Settings, or use an app password instead (where the "
+                                 "provider allows one).")
+    return translate("Mail", "The mail providers file may be wrong or out of date: ask the "
+                             "federation for a new one, or use an app password instead.")
+
+
 def format_size(n: int) -> str:
     """Bytes as megabytes the way Windows Explorer counts them ("34,2 MB" in Vietnamese)."""
     text = f"{n / (1024 * 1024):.1f} MB"
@@ -259,11 +410,49 @@ def _message(e: SendError) -> str:
         if r == R_CONNECTION_LOST:
             return translate("Mail", "The connection to the mail server was cut before the "
                                      "message had been sent.")
+        if r == R_SIGN_IN_SERVER:
+            return translate("Mail", "The sign-in server of the mail provider could not be "
+                                     "reached to renew the sign-in.")
         return translate("Mail", "The mail server is busy or has a temporary problem and did "
                                  "not take the message this time.")
     if k == AUTH:
         if r == R_NO_PASSWORD_LOGIN:
             return translate("Mail", "This mail server does not accept a login with a password.")
+        if r == R_APP_PASSWORD_NEEDED:
+            return translate("Mail", "Gmail refused your usual password: for programs like "
+                                     "TinBài it needs an app password, or signing in with "
+                                     "Google.")
+        if r == R_BAD_APP_PASSWORD:
+            return translate("Mail", "Gmail did not accept the app password: it is mistyped, "
+                                     "or it was removed in your Google Account.")
+        if r == R_WEB_LOGIN:
+            return translate("Mail", "Gmail wants you to sign in on its website once before "
+                                     "programs may send from this account.")
+        if r == R_SMTP_AUTH_DISABLED:
+            return translate("Mail", "Microsoft refused the login: sending from programs "
+                                     "(SMTP AUTH) is switched off for your mailbox or your "
+                                     "organisation.")
+        if r == R_BASIC_AUTH_OFF:
+            return translate("Mail", "Microsoft no longer accepts a password from programs for "
+                                     "this mailbox: password login (\"basic authentication\") "
+                                     "is switched off.")
+        if r == R_YAHOO_APP_PASSWORD:
+            return translate("Mail", "Yahoo refused the login: it takes only an app password "
+                                     "from programs, and after several refusals it waits a "
+                                     "while before it accepts one.")
+        if r == R_SIGN_IN_AGAIN:
+            return translate("Mail", "The sign-in with your mail provider has ended (it was "
+                                     "withdrawn or has expired), so the email was not sent.")
+        if r == R_TOKEN_REFUSED:
+            return translate("Mail", "The mail server refused the sign-in, even a freshly "
+                                     "renewed one.")
+        if r == R_NO_XOAUTH2:
+            return translate("Mail", "This mail server does not accept signing in with the "
+                                     "provider (XOAUTH2).")
+        if r == R_OUTLOOK:
+            return translate("Mail", "Outlook.com and Hotmail no longer accept passwords from "
+                                     "programs like this one (since 16 September 2024): only "
+                                     "signing in with Microsoft works.")
         if p == "gmail":
             return translate("Mail", "Gmail refused the password. Gmail needs an app password "
                                      "(16 letters) made after turning on 2-Step Verification, "
@@ -320,9 +509,15 @@ def _message(e: SendError) -> str:
                                  "received it.")
     # CONFIG
     if r == R_OUTLOOK:
-        return translate("Mail", "Outlook.com and Hotmail accounts cannot be used by programs "
-                                 "like this one: Microsoft stopped password logins for personal "
+        return translate("Mail", "Outlook.com and Hotmail accounts cannot send with a "
+                                 "password: Microsoft stopped password logins for personal "
                                  "accounts on 16 September 2024.")
+    if r == R_NOT_REGISTERED:
+        return translate("Mail", "Signing in with this mail provider needs the federation's "
+                                 "mail providers file, which this copy of TinBài does not have "
+                                 "yet.")
+    if r == R_OAUTH_CONFIG:
+        return translate("Mail", "The mail provider refused TinBài's sign-in settings.")
     if r == R_TLS_MISMATCH:
         return translate("Mail", "The port and the security choice in the settings do not "
                                  "match.")
@@ -354,7 +549,7 @@ def _advice(e: SendError) -> str:
                                  "example Wi-Fi instead of mobile data) helps with large "
                                  "photos.")
     if k == TEMPORARY:
-        if r == R_CONNECTION_LOST:
+        if r in (R_CONNECTION_LOST, R_SIGN_IN_SERVER):
             return translate("Mail", "Nothing was delivered. The message stays in the outbox "
                                      "and will be tried again automatically.")
         return translate("Mail", "Nothing was delivered. The program will try again "
@@ -363,6 +558,54 @@ def _advice(e: SendError) -> str:
         if r == R_NO_PASSWORD_LOGIN:
             return translate("Mail", "Check the server settings, or send from a Gmail account "
                                      "instead.")
+        if r == R_APP_PASSWORD_NEEDED:
+            return translate("Mail", "Either press “Sign in with Google” in Settings → Sending "
+                                     "by email, or make an app password: in your Google Account "
+                                     "open Security, turn on 2-Step Verification, then open "
+                                     "2-Step Verification → App passwords, create one named "
+                                     "TinBai and type its 16 letters in Settings. Nothing was "
+                                     "sent.")
+        if r == R_BAD_APP_PASSWORD:
+            return translate("Mail", "In your Google Account open Security → 2-Step Verification "
+                                     "→ App passwords, remove the old TinBai password, create a "
+                                     "new one and type its 16 letters in Settings (spaces do not "
+                                     "matter). Or press “Sign in with Google” instead. Nothing "
+                                     "was sent.")
+        if r == R_WEB_LOGIN:
+            return translate("Mail", "Open mail.google.com in the browser on this computer, sign "
+                                     "in and answer Google's questions, then send again from the "
+                                     "outbox. Nothing was sent.")
+        if r == R_SMTP_AUTH_DISABLED:
+            return translate("Mail", "Signing in differently does not help here: ask your IT "
+                                     "administrator to turn on \"Authenticated SMTP\" for your "
+                                     "mailbox (Microsoft 365 admin center → Users → your name → "
+                                     "Mail → Manage email apps). Then send again from the "
+                                     "outbox. Nothing was sent.")
+        if r == R_BASIC_AUTH_OFF:
+            return translate("Mail", "In Settings → Sending by email, press “Sign in with "
+                                     "Microsoft” and sign in in the browser; no password is "
+                                     "needed then. Nothing was sent; the emails go once you "
+                                     "have signed in.")
+        if r == R_YAHOO_APP_PASSWORD:
+            return translate("Mail", "Sign in to Yahoo in the browser, open Account security → "
+                                     "Generate app password, name it TinBai and type the new "
+                                     "password in Settings. Wait an hour if Yahoo said \"too "
+                                     "many attempts\", then send again from the outbox. "
+                                     "Nothing was sent.")
+        if r == R_SIGN_IN_AGAIN:
+            return translate("Mail", "Press “Sign in again…” and sign in in the browser. "
+                                     "Nothing was lost: the emails wait in the outbox and go "
+                                     "once you have signed in.")
+        if r == R_TOKEN_REFUSED:
+            return translate("Mail", "Press “Sign in again…” and, in the browser, choose the "
+                                     "same account as the email address in Settings. Nothing "
+                                     "was sent.")
+        if r == R_NO_XOAUTH2:
+            return translate("Mail", "Check the server name and port in Settings, or use a "
+                                     "password or app password for this server.")
+        if r == R_OUTLOOK:
+            return translate("Mail", "In Settings → Sending by email, press “Sign in with "
+                                     "Microsoft” and sign in in the browser. Nothing was sent.")
         if p == "gmail":
             return translate("Mail", "In your Google Account, open Security and turn on 2-Step "
                                      "Verification, then open App passwords, create one for "
@@ -412,16 +655,25 @@ def _advice(e: SendError) -> str:
                                  "details below and ask for help, or contact the editorial "
                                  "board.")
     if k == TOO_LARGE:
-        return translate("Mail", "Send the photos in several smaller messages, or send fewer "
-                                 "photos in this one. Nothing was delivered.")
+        return translate("Mail", "Nothing was delivered. TinBài divides an item into smaller "
+                                 "emails by itself; this one waits because part of it had "
+                                 "already been accepted. Cancel its remaining emails and send "
+                                 "the item again from the history.")
     if k == UNKNOWN:
         return translate("Mail", "Look in the Sent folder of your mailbox (for example on the "
                                  "Gmail website). If the message is there, mark it as sent; if "
                                  "not, send it again. The program will not send it again by "
                                  "itself, so that the board does not receive it twice.")
     if r == R_OUTLOOK:
-        return translate("Mail", "Send from a Gmail account instead, or use practice mode for "
-                                 "training.")
+        return translate("Mail", "In Settings → Sending by email, press “Sign in with "
+                                 "Microsoft” instead of typing a password.")
+    if r == R_NOT_REGISTERED:
+        return translate("Mail", "Ask the federation for its mail providers file and import it "
+                                 "in Settings, or use an app password instead (where the "
+                                 "provider allows one).")
+    if r == R_OAUTH_CONFIG:
+        return translate("Mail", "The mail providers file may be wrong or out of date: ask the "
+                                 "federation for a new one, or use an app password instead.")
     if r == R_TLS_MISMATCH:
         return translate("Mail", "Port 465 goes with TLS, and port 587 goes with STARTTLS. "
                                  "Correct this in the settings.")

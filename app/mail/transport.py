@@ -8,11 +8,18 @@ lacks for a slow, intermittent connection and a non-technical user:
   TLS, and with "starttls" a server that does not offer STARTTLS is left before any
   password goes out.
 - AUTH is done here (one mechanism, PLAIN or LOGIN, UTF-8), so a wrong password costs one
-  failed login on the server, and no library exception can carry the password.
+  failed login on the server, and no library exception can carry the password. A signed-in
+  account logs in with XOAUTH2 instead (a bearer token from `app.mail.oauth.OAuthLogin`): the
+  token goes as the AUTH line's initial response when that line fits 512 octets, else after
+  the server's "334"; Gmail's "334 <base64 JSON>" refusal gets its empty line; a refused
+  token is renewed once and AUTH tried again on the same connection (never for a policy
+  refusal such as Microsoft's 5.7.139).
 - The DATA upload is done here on the socket, in chunks with a per-chunk timeout and byte
   progress, dot-stuffed on the fly; then the final reply gets up to 10 minutes (RFC 5321).
 - Every failure becomes a `SendError` whose kind says whether the message may be on the
   server: a connection lost after the terminating "." and before the reply is `unknown`.
+  Once EHLO was answered, the error also says what SIZE the server advertised
+  (`details["server_size"]`, 0 for none), so a failed send still teaches the size limit.
 
 Exceptions raised by the `progress` and `on_uploaded` callbacks propagate unchanged (raise
 from `progress` to cancel an upload: nothing is delivered). All calls block; run them on a
@@ -34,7 +41,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from app.mail import certs
-from app.mail.accounts import PRESETS, STARTTLS, TLS, Account, clean_password, provider_of
+from app.mail.accounts import STARTTLS, TLS, Account, clean_password, provider_of
 from app.mail.errors import (
     AUTH,
     CONFIG,
@@ -51,6 +58,7 @@ from app.mail.errors import (
     PHASE_SETUP,
     PHASE_STARTTLS,
     PHASE_UPLOAD,
+    R_BASIC_AUTH_OFF,
     R_CAFILE,
     R_CERT,
     R_CONNECT,
@@ -60,23 +68,36 @@ from app.mail.errors import (
     R_NO_AUTH,
     R_NO_PASSWORD_LOGIN,
     R_NO_STARTTLS,
+    R_NO_XOAUTH2,
+    R_NOT_REGISTERED,
+    R_OAUTH_CONFIG,
     R_OUTLOOK,
     R_OVER_SIZE,
     R_PIN_MISMATCH,
     R_REFUSED,
     R_SETTINGS,
+    R_SIGN_IN_AGAIN,
+    R_SIGN_IN_SERVER,
+    R_SMTP_AUTH_DISABLED,
     R_TLS_MISMATCH,
     R_UNREACHABLE,
     R_UPLOAD,
     R_UTF8_ADDRESS,
+    SIGN_IN_AGAIN,
+    SIGN_IN_NOT_REGISTERED,
+    SIGN_IN_UNAVAILABLE,
     TEMPORARY,
     TIMEOUT,
     TOO_LARGE,
     UNKNOWN,
     SendError,
+    SignInError,
     classify_reply,
+    enhanced_code,
+    provider_reason,
 )
 from app.mail.errors import TLS as TLS_FAILURE
+from app.mail.providers import NO_PASSWORD, Provider
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +106,10 @@ Progress = Callable[[int, int], None]
 DEFAULT_CHUNK_SIZE = 64 * 1024
 QUIT_TIMEOUT = 5.0  # waiting for "221 Bye" is politeness, not worth more
 PENDING_REPLY_TIMEOUT = 1.0  # for a reply the server sent before closing mid-upload
+COMMAND_LINE_LIMIT = 512  # RFC 5321 4.5.3.1.4, CRLF included (RFC 4954 4: the AUTH line)
+# Refusals a fresh token does not change (an administrator's policy, not the token).
+_POLICY_REASONS = frozenset({R_SMTP_AUTH_DISABLED, R_BASIC_AUTH_OFF})
+_POLICY_CODES = frozenset({"5.7.139", "5.7.30", "5.7.57"})
 
 _NETWORK_ERRNOS = frozenset(
     getattr(errno, name) for name in (
@@ -125,10 +150,30 @@ class ServerInfo:
     logged_in: bool
 
 
+class BearerLogin:
+    """What a signed-in account logs in with (duck type of app.mail.oauth.OAuthLogin):
+    `bearer()` gives a valid access token, `renew()` a fresh one after a refusal; both raise
+    SignInError."""
+
+    def bearer(self) -> str:  # pragma: no cover (a protocol)
+        raise NotImplementedError
+
+    def renew(self) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+
+Credential = str | BearerLogin | None
+
+
+def _is_bearer(credential) -> bool:
+    return credential is not None and not isinstance(credential, str) and \
+        hasattr(credential, "bearer")
+
+
 # -- public API ----------------------------------------------------------------------------
 
 
-def send(account: Account, password: str | None, mail_from: str, rcpt_to: Sequence[str],
+def send(account: Account, password: Credential, mail_from: str, rcpt_to: Sequence[str],
          data: bytes, *, progress: Progress | None = None,
          on_uploaded: Callable[[], None] | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
          chunk_timeout: float = 60.0, connect_timeout: float = 30.0,
@@ -138,19 +183,21 @@ def send(account: Account, password: str | None, mail_from: str, rcpt_to: Sequen
     `connect_timeout` covers the connection and each command reply before the upload;
     `chunk_timeout` each chunk of the upload; `final_timeout` the reply after the final ".".
     `on_uploaded()` is called just before the last chunk and the terminating "." are sent:
-    from then on the server may have the message. `password=None` skips AUTH (a relay that
-    does not require login); TLS is required all the same.
+    from then on the server may have the message. `password` is the password, or a
+    `BearerLogin` (XOAUTH2) for a signed-in account; `None` skips AUTH (a relay that does not
+    require login); TLS is required all the same. The message must fit both what the server
+    advertised and the provider's real limit (`account.size_limit`).
     """
     rcpt_list = _check_arguments(mail_from, rcpt_to, data, chunk_size)
     plan = dot_plan(data)  # also refuses smuggling-prone dots, before connecting
-    password = clean_password(account, password) if password else None
+    password = _clean(account, password)
     conn = _Connection(account, password, connect_timeout)
 
     def body() -> SendResult:
         context = conn.prepare()
         conn.open(context)
         advertised = conn.size_limit
-        limit = advertised or account.size_limit
+        limit = min((n for n in (advertised, account.size_limit) if n), default=None)
         if limit and len(data) > limit:
             raise conn.error(TOO_LARGE, R_OVER_SIZE, size=len(data), limit=limit)
         if password is not None:
@@ -175,12 +222,13 @@ def send(account: Account, password: str | None, mail_from: str, rcpt_to: Sequen
     return _run(conn, body)
 
 
-def check_login(account: Account, password: str | None, *, timeout: float = 30.0) -> ServerInfo:
+def check_login(account: Account, password: Credential, *, timeout: float = 30.0) -> ServerInfo:
     """The "test connection" button: connect, TLS, EHLO, AUTH, QUIT; nothing is sent.
 
-    With `password=None` only the connection and TLS are tested.
+    With `password=None` only the connection and TLS are tested. A failure after EHLO still
+    says the advertised SIZE (`details["server_size"]`).
     """
-    password = clean_password(account, password) if password else None
+    password = _clean(account, password)
     conn = _Connection(account, password, timeout)
 
     def body() -> ServerInfo:
@@ -358,6 +406,12 @@ def end_of_data(data: bytes) -> bytes:
 # -- internals -----------------------------------------------------------------------------
 
 
+def _clean(account: Account, credential: Credential) -> Credential:
+    if isinstance(credential, str):
+        return clean_password(account, credential) if credential else None
+    return credential
+
+
 def _check_arguments(mail_from: str, rcpt_to: Sequence[str], data: bytes,
                      chunk_size: int) -> list[str]:
     if not isinstance(data, bytes):
@@ -393,6 +447,14 @@ def _timed_out(exc: BaseException | None) -> bool:
     return False
 
 
+def _challenge_text(resp: bytes) -> str:
+    """The decoded XOAUTH2 error challenge, for the log (status and scope, never a token)."""
+    try:
+        return base64.b64decode(resp.strip(), validate=True).decode("utf-8", "replace")[:200]
+    except (ValueError, UnicodeError):
+        return _text(resp)[:200]
+
+
 def _ehlo_name(sock: socket.socket) -> str:
     """An address literal for EHLO ("[192.0.2.7]"), as mail clients send; never a DNS lookup."""
     try:
@@ -425,6 +487,10 @@ class _Scrubber:
             found |= {password, _b64(raw), _b64(b"\0" + user + b"\0" + raw),
                       _b64(user + b"\0" + raw)}
         self._secrets = sorted(found, key=len, reverse=True)
+
+    def add_bearer(self, token: str, blob: str) -> None:
+        """Mask an access token and its XOAUTH2 form too (as issued during the login)."""
+        self._secrets = sorted({*self._secrets, token, blob}, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
         for secret in self._secrets:
@@ -488,11 +554,15 @@ def _run(conn: _Connection, body: Callable):
 class _Connection:
     """One SMTP session, remembering where it is so a failure can be classified."""
 
-    def __init__(self, account: Account, password: str | None, timeout: float) -> None:
+    def __init__(self, account: Account, password: Credential, timeout: float) -> None:
         self.account = account
         self.timeout = timeout
-        self.scrub = _Scrubber(account.username, [password])
-        self.provider = provider_of(account)
+        self.credential = password
+        self.oauth = _is_bearer(password)
+        self.scrub = _Scrubber(account.username, [] if self.oauth else [password])
+        self.provider_facts: Provider = provider_of(account)
+        self.provider = self.provider_facts.id
+        self.heard = False  # EHLO was answered: what it advertised is known
         self.phase = PHASE_SETUP
         self.smtp: smtplib.SMTP | None = None
         self.greeting = ""
@@ -508,6 +578,8 @@ class _Connection:
     def error(self, kind: str, reason: str = "", *, code: int | None = None, text: str = "",
               exc: BaseException | None = None, **details) -> SendError:
         details.setdefault("host", self.account.host)
+        if self.heard and self.smtp is not None:
+            details.setdefault("server_size", self.size_limit or 0)
         cause = self.scrub(f"{type(exc).__name__}: {exc}") if exc is not None else ""
         clean = {k: self.scrub(v) if isinstance(v, str) else v for k, v in details.items()}
         return SendError(kind, reason, phase=self.phase, smtp_code=code,
@@ -515,7 +587,7 @@ class _Connection:
                          details=clean, cause=cause)
 
     def reply_error(self, code: int, text: str, **details) -> SendError:
-        kind, reason = classify_reply(code, text, self.phase)
+        kind, reason = classify_reply(code, text, self.phase, self.provider, self.oauth)
         return self.error(kind, reason, code=code, text=text, **details)
 
     def classify(self, exc: BaseException) -> SendError:
@@ -562,9 +634,9 @@ class _Connection:
 
     def check_settings(self) -> None:
         self.phase = PHASE_SETUP
-        preset = PRESETS.get(self.account.preset)
-        if preset is not None and not preset.usable:
-            raise self.error(CONFIG, R_OUTLOOK)
+        if isinstance(self.credential, str) and self.provider_facts.password == NO_PASSWORD:
+            # Refused by the provider whatever the password: say so before connecting.
+            raise self.error(CONFIG, R_OUTLOOK if self.provider == "outlook" else R_BASIC_AUTH_OFF)
         wrong = [p for p in self.account.problems()
                  if p in ("host", "port", "security", "pinned_sha256")]
         if wrong:
@@ -610,6 +682,7 @@ class _Connection:
             if not smtp.has_extn("starttls"):
                 raise self.error(TLS_FAILURE, R_NO_STARTTLS)
             self.phase = PHASE_STARTTLS
+            self.heard = False  # what counts is what the server says inside TLS
             smtp.starttls(context=context)
             self._check_pin(smtp.sock, pin)
             self._ehlo()
@@ -631,8 +704,9 @@ class _Connection:
         code, msg = self.smtp.ehlo()
         if code != 250:
             raise self.reply_error(code, _text(msg))
+        self.heard = True
 
-    def login(self, password: str) -> None:
+    def login(self, password: Credential) -> None:
         smtp = self.smtp
         if not isinstance(smtp.sock, ssl.SSLSocket):
             # Unreachable by construction; kept so no future change can send AUTH in clear.
@@ -640,6 +714,9 @@ class _Connection:
         self.phase = PHASE_AUTH
         if not smtp.has_extn("auth"):
             raise self.error(CONFIG, R_NO_AUTH)
+        if _is_bearer(password):
+            self._login_xoauth2(password)
+            return
         mechanisms = self.auth_mechanisms
         user = self.account.username.encode("utf-8")
         secret = password.encode("utf-8")
@@ -654,6 +731,71 @@ class _Connection:
         if code != 235:
             raise self.reply_error(code, _text(resp))
         log.debug("%s: logged in as %s", self.server, self.account.username)
+
+    # -- XOAUTH2 ---------------------------------------------------------------------------
+
+    def _login_xoauth2(self, login: BearerLogin) -> None:
+        mechanisms = self.auth_mechanisms
+        if "XOAUTH2" not in mechanisms:
+            raise self.error(AUTH, R_NO_XOAUTH2, mechanisms=" ".join(mechanisms))
+        code, text = self._auth_xoauth2(self._token(login.bearer))
+        if code != 235 and self._fresh_token_may_help(code, text):
+            # Refused although not expired by our clock (revoked, rotated, clock skew):
+            # renewed once, and AUTH tried again on this connection (RFC 4954 allows it).
+            log.info("%s refused the access token (%d); renewing it once", self.server, code)
+            code, text = self._auth_xoauth2(self._token(login.renew))
+        if code != 235:
+            raise self.reply_error(code, text)
+        log.debug("%s: signed in as %s (XOAUTH2)", self.server, self.account.username)
+
+    def _token(self, get: Callable[[], str]) -> str:
+        phase, self.phase = self.phase, PHASE_AUTH
+        try:
+            token = get()
+        except SignInError as err:
+            raise self._sign_in_failure(err) from None
+        finally:
+            self.phase = phase
+        if not token or not token.isascii() or any(c.isspace() or c == "\x01" for c in token):
+            raise self.error(AUTH, R_OAUTH_CONFIG, reason_detail="malformed token")
+        return token
+
+    def _sign_in_failure(self, err: SignInError) -> SendError:
+        if err.code == SIGN_IN_AGAIN:
+            return self.error(AUTH, R_SIGN_IN_AGAIN, sign_in=err.detail)
+        if err.code == SIGN_IN_UNAVAILABLE:
+            return self.error(TEMPORARY, R_SIGN_IN_SERVER, sign_in=err.detail)
+        if err.code == SIGN_IN_NOT_REGISTERED:
+            return self.error(CONFIG, R_NOT_REGISTERED)
+        return self.error(CONFIG, R_OAUTH_CONFIG, sign_in=err.detail)
+
+    def _auth_xoauth2(self, token: str) -> tuple[int, str]:
+        user = self.account.username
+        if not user or "\x01" in user:
+            raise self.error(CONFIG, R_SETTINGS, fields="username")
+        blob = _b64(f"user={user}\x01auth=Bearer {token}\x01\x01".encode())
+        self.scrub.add_bearer(token, blob)
+        smtp = self.smtp
+        if len(f"AUTH XOAUTH2 {blob}\r\n") <= COMMAND_LINE_LIMIT:
+            code, resp = smtp.docmd("AUTH", "XOAUTH2 " + blob)
+        else:  # RFC 4954: a response that does not fit the line goes after the 334
+            code, resp = smtp.docmd("AUTH", "XOAUTH2")
+            if code == 334:
+                code, resp = smtp.docmd(blob)
+        if code == 334:
+            # Gmail's refusal: a base64 JSON challenge ({"status":"401",...}) that the client
+            # must answer with an empty line before the final reply comes.
+            log.info("%s: XOAUTH2 refused: %s", self.server, _challenge_text(resp))
+            code, resp = smtp.docmd("")
+        return code, self.scrub(_text(resp))
+
+    def _fresh_token_may_help(self, code: int, text: str) -> bool:
+        if code not in (530, 534, 535):
+            return False
+        if enhanced_code(text) in _POLICY_CODES:
+            return False
+        return provider_reason(code, text, PHASE_AUTH, self.provider, True) not in \
+            _POLICY_REASONS
 
     def envelope(self, mail_from: str, rcpt_to: list[str], size: int) -> None:
         smtp = self.smtp

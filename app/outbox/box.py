@@ -4,12 +4,20 @@ Every state change is one transaction that also brings the submission's draft st
 history row in line (`states.combine`). One send at a time, across processes too
 (`lock.SendLock`). The send thread calls this directly while it sends: its state changes must
 reach the disk the moment they happen, so that a killed process leaves true states.
+
+An item whose emails turn out too large for the server is built again under the new limit
+(app/sending/replan.py) and its emails replaced here in one transaction (`replace_parts`):
+the new files are written first under new ids, the rows swapped, the old files removed
+after. A process killed before the swap leaves the old rows (and new files that no row
+names, which `recover` sweeps away later); killed after it, the new rows (and old files,
+swept alike). The item is never half old, half new.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -17,8 +25,9 @@ from dataclasses import dataclass
 
 from app import model
 from app.base import atomic
+from app.base.errors import UserError
 from app.base.i18n import translate
-from app.mail.errors import AUTH, CONFIG, OFFLINE, RETRYABLE_KINDS, TLS, SendError
+from app.mail.errors import AUTH, CONFIG, OFFLINE, RETRYABLE_KINDS, TLS, TOO_LARGE, SendError
 from app.mail.errors import UNKNOWN as UNKNOWN_KIND
 from app.model.states import DraftState
 from app.model.states import OutboxState as S
@@ -33,6 +42,14 @@ OUTBOX_DIR = "outbox"
 
 SendFn = Callable[[OutboxItem, bytes, Callable[[], None]], object]
 PracticeFn = Callable[[OutboxItem, bytes], None]
+# replan_fn(item) builds the item's submission again under the size budget in force when
+# `item` does not fit it and returns True; False when nothing needs doing. It raises
+# UserError when the item cannot be rebuilt (a single photo larger than the limit).
+ReplanFn = Callable[[OutboxItem], bool]
+ORPHAN_AGE = 3600.0  # an .eml file no row names, older than this, is left from a crash
+MAX_REPLANS = 6  # per submission and run: each one lowers the budget, so few are needed
+# States in which a part may be (or is being) on the server: the item is not rebuilt then.
+_ON_ITS_WAY = (S.SENDING, S.UPLOADED, S.SENT, S.UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -199,14 +216,78 @@ class Outbox:
         conn.execute("UPDATE drafts SET state=? WHERE id=?", (status.draft, sid))
 
     def recover(self) -> int:
-        """After a crash: `sending` → `queued` (upload unfinished), `uploaded` → `unknown`.
+        """After a crash: `sending` → `queued` (upload unfinished), `uploaded` → `unknown`;
+        files left by an interrupted rebuild are removed.
 
         Call only while holding the send lock (no other process is sending)."""
         n = 0
         for item in self.items(states=(S.SENDING, S.UPLOADED)):
             n += self._set(item.id, S.QUEUED if item.state == S.SENDING else S.UNKNOWN,
                            only_from=(item.state,))
+        self.sweep()
         return n
+
+    def sweep(self, min_age: float = ORPHAN_AGE) -> int:
+        """Remove outbox files that no row names and that are older than `min_age` seconds
+        (younger ones may be an item being queued right now, whose rows are to come)."""
+        if not self.folder.is_dir():
+            return 0
+        named = {row[0] for row in self.store.execute("SELECT file FROM outbox")}
+        now = time.time()
+        removed = 0
+        for path in self.folder.glob("*.eml"):
+            try:
+                if path.name not in named and now - path.stat().st_mtime >= min_age:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
+
+    def replace_parts(self, submission_id: str, old_ids: Sequence[str],
+                      staged: list[Staged]) -> list[OutboxItem]:
+        """Replace the emails `old_ids` of a submission by the `staged` ones, atomically.
+
+        Refused (OutboxError "partly-sent", the staged files removed) when any email of the
+        item is on its way or was accepted, or one was cancelled by the user: then a rebuild
+        could send part of it twice, or what the user took out."""
+        now = model.now_iso()
+        try:
+            with self.store.transaction() as conn:
+                rows = conn.execute(
+                    "SELECT id, state, created_at, sender, recipient, practice, attempts, file "
+                    "FROM outbox WHERE submission_id=?", (submission_id,)).fetchall()
+                current = [r for r in rows if r[0] in set(old_ids)]
+                live = [r for r in rows if r[1] != S.CANCELLED]
+                if (not current or {r[0] for r in live} != set(old_ids)
+                        or any(r[1] in _ON_ITS_WAY for r in live)
+                        or any(r[1] == S.CANCELLED and r[2] == current[0][2] for r in rows)):
+                    raise OutboxError("partly-sent", translate(
+                        "Outbox", "Part of this item is already on its way or was accepted, "
+                        "so it cannot be divided again."))
+                created, sender, recipient, practice = current[0][2:6]
+                attempts = max(r[6] for r in current)
+                conn.executemany("DELETE FROM outbox WHERE id=?", [(r[0],) for r in current])
+                conn.executemany(
+                    f"INSERT INTO outbox VALUES ({','.join('?' * 19)})",
+                    [(st.id, submission_id, st.part, st.parts, st.message_id, st.subject,
+                      sender, recipient, st.file, st.size, st.sha256, S.QUEUED, practice,
+                      attempts, None, None, created, None, now) for st in staged])
+                conn.execute("UPDATE history SET parts=? WHERE submission_id=?",
+                             (len(staged), submission_id))
+                self._follow(conn, staged[0].id)
+        except BaseException:
+            self.discard(staged)
+            raise
+        for r in current:  # after the commit; a crash here leaves files the sweep removes
+            self._remove_file(r[7])
+        return [self.get(st.id) for st in staged]
+
+    def _remove_file(self, name: str) -> None:
+        try:
+            os.unlink(self.folder / name)
+        except OSError:
+            pass
 
     def retry_now(self, item_id: str) -> bool:
         return self._set(item_id, S.QUEUED, only_from=(S.RETRYING, S.ATTENTION),
@@ -225,25 +306,78 @@ class Outbox:
 
     # -- sending -------------------------------------------------------------------------
     def send_due(self, send_fn: SendFn, *, practice_fn: PracticeFn,
-                 stop: Callable[[], bool] | None = None) -> list[SendReport]:
+                 stop: Callable[[], bool] | None = None,
+                 replan_fn: ReplanFn | None = None) -> list[SendReport]:
         """Send every due message, one at a time, under the cross-process send lock.
 
         `send_fn(item, data, on_uploaded)` sends for real and raises SendError on failure;
-        practice items go to `practice_fn(item, data)` (the local mailbox) instead.
+        practice items go to `practice_fn(item, data)` (the local mailbox) instead. With
+        `replan_fn`, an email that does not fit the size budget (known before sending, or
+        learnt from the server's refusal) has its item rebuilt and the new emails sent in
+        the same run; only what cannot be rebuilt waits for the user.
         """
-        reports = []
+        reports: list[SendReport] = []
+        tried: set[str] = set()
+        replans: dict[str, int] = {}
         with SendLock(self.folder):
             self.recover()
-            for item in self.due():
+            while True:
                 if stop is not None and stop():
                     break
-                reports.append(self.send_item(item, send_fn, practice_fn))
-                if not reports[-1].ok and _stops_the_run(reports[-1].error):
+                item = next((i for i in self.due() if i.id not in tried), None)
+                if item is None:
+                    break
+                tried.add(item.id)
+                if replan_fn is not None and not item.practice:
+                    rebuilt, why = self._replan(item, replan_fn, replans)
+                    if rebuilt is not None:  # rebuilt (its new emails are due), or refused
+                        if not rebuilt:
+                            reports.append(SendReport(self.get(item.id), False, why))
+                        continue
+                report = self.send_item(item, send_fn, practice_fn,
+                                        may_rebuild=replan_fn is not None)
+                error = report.error
+                if (replan_fn is not None and isinstance(error, SendError)
+                        and error.kind == TOO_LARGE and report.item is not None
+                        and report.item.state == S.QUEUED):
+                    rebuilt, why = self._replan(report.item, replan_fn, replans, error)
+                    if rebuilt:
+                        continue
+                    if rebuilt is None:  # it fits the budget after all: the user decides
+                        self._attention(item.id, error)
+                    report = SendReport(self.get(item.id), False, why or error)
+                reports.append(report)
+                if not report.ok and _stops_the_run(report.error):
                     break
         return reports
 
-    def send_item(self, item: OutboxItem, send_fn: SendFn, practice_fn: PracticeFn
-                  ) -> SendReport:
+    def _replan(self, item: OutboxItem, replan_fn: ReplanFn, replans: dict[str, int],
+                failure: SendError | None = None) -> tuple[bool | None, BaseException | None]:
+        """Rebuild the item of `item` if it does not fit: (True, None) rebuilt; (False, why)
+        refused, the item waits for the user with the reason; (None, None) nothing to do."""
+        sid = item.submission_id
+        if replans.get(sid, 0) >= MAX_REPLANS:
+            return None, None
+        try:
+            if not replan_fn(item):
+                return None, None
+        except UserError as err:
+            if failure is not None and isinstance(err, OutboxError) and err.code == "partly-sent":
+                self._attention(item.id, failure)  # the server's own words, and what to do
+                return False, failure
+            self._set(item.id, S.ATTENTION, only_from=(S.QUEUED, S.RETRYING, S.ATTENTION),
+                      error=json.dumps({"kind": "local", "code": err.code,
+                                        "message": err.text}, ensure_ascii=False))
+            return False, err
+        replans[sid] = replans.get(sid, 0) + 1
+        return True, None
+
+    def _attention(self, item_id: str, err: SendError) -> None:
+        self._set(item_id, S.ATTENTION, only_from=(S.QUEUED, S.RETRYING, S.ATTENTION),
+                  error=json.dumps(err.to_dict(), ensure_ascii=False))
+
+    def send_item(self, item: OutboxItem, send_fn: SendFn, practice_fn: PracticeFn, *,
+                  may_rebuild: bool = False) -> SendReport:
         if not self._set(item.id, S.SENDING, only_from=DUE_STATES, attempts=item.attempts + 1):
             return SendReport(item, False, OutboxError("claimed", "not due any more"))
         item.attempts += 1
@@ -259,6 +393,10 @@ class Outbox:
                 state = S.UNKNOWN  # the server may have it: only the user can tell
             elif err.kind in RETRYABLE_KINDS:
                 state = S.RETRYING
+            elif err.kind == TOO_LARGE and may_rebuild:
+                # The caller rebuilds it under the limit just learnt; a process killed before
+                # that finds it due again, and rebuilds it then.
+                state = S.QUEUED
             else:
                 state = S.ATTENTION
             extra = {"error": json.dumps(err.to_dict(), ensure_ascii=False)}

@@ -20,6 +20,10 @@
         <translation>Địa chỉ email &amp;của bạn</translation>
     </message>
     <message>
+        <source>Type it first: TinBài recognises the provider and how to sign in.</source>
+        <translation>Nhập địa chỉ trước: TinBài sẽ nhận ra nhà cung cấp và cách đăng nhập.</translation>
+    </message>
+    <message>
         <source>Your &amp;name as the board sees it</source>
         <translation>Tên của bạn (Ban Biên tập sẽ thấ&amp;y)</translation>
     </message>
@@ -56,8 +60,36 @@
         <translation>&amp;Kiểm tra kết nối</translation>
     </message>
     <message>
+        <source>Import a mail &amp;providers file…</source>
+        <translation>Nhập tệp &amp;nhà cung cấp thư…</translation>
+    </message>
+    <message>
+        <source>The federation&apos;s file brings the sign-in registrations (and its own mail servers). A file with mistakes is refused and the providers in use stay.</source>
+        <translation>Tệp của Liên đoàn mang theo các đăng ký đăng nhập (và máy chủ thư riêng của Liên đoàn). Tệp có lỗi sẽ bị từ chối và các nhà cung cấp đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Import a mail providers file</source>
+        <translation>Nhập tệp nhà cung cấp thư</translation>
+    </message>
+    <message>
+        <source>Mail providers files (*.json);;All files (*)</source>
+        <translation>Tệp nhà cung cấp thư (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The mail providers file is in use.</source>
+        <translation>Đang dùng tệp nhà cung cấp thư mới.</translation>
+    </message>
+    <message>
         <source>kept safely in the Windows Credential Manager</source>
         <translation>đã lưu an toàn trong Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider}</source>
+        <translation>Đăng nhập bằng {provider}</translation>
+    </message>
+    <message>
+        <source>Signed in as {address}: no password is needed.</source>
+        <translation>Đã đăng nhập với {address}: không cần mật khẩu.</translation>
     </message>
     <message>
         <source>the server name</source>
@@ -86,6 +118,26 @@
     <message>
         <source>Check {fields}.</source>
         <translation>Hãy kiểm tra lại: {fields}.</translation>
+    </message>
+    <message>
+        <source>Use an &amp;app password instead</source>
+        <translation>Dùng &amp;mật khẩu ứng dụng thay thế</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened, then come back here.</source>
+        <translation>Hãy đăng nhập trong cửa sổ trình duyệt vừa mở, rồi quay lại đây.</translation>
+    </message>
+    <message>
+        <source>Type the app password below, then save the account.</source>
+        <translation>Nhập mật khẩu ứng dụng vào ô dưới đây, rồi lưu tài khoản.</translation>
+    </message>
+    <message>
+        <source>Signed in. TinBài can send from {address} without a password.</source>
+        <translation>Đã đăng nhập. TinBài có thể gửi thư từ {address} mà không cần mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Signed in. This computer has no safe place for the sign-in, so it is kept only until TinBài closes.</source>
+        <translation>Đã đăng nhập. Máy tính này không có nơi cất giữ an toàn cho việc đăng nhập, nên chỉ giữ đến khi đóng TinBài.</translation>
     </message>
     <message>
         <source>Saved. This computer has no safe place for passwords, so the password is kept only until TinBài closes; it will be asked again next time.</source>
@@ -408,6 +460,10 @@ Cấp bởi: {issuer}</translation>
         <translation>đặt tài khoản gửi</translation>
     </message>
     <message>
+        <source>the mail provider: gmail, m365, outlook, yahoo, custom, or one from the federation&apos;s providers file</source>
+        <translation>nhà cung cấp thư: gmail, m365, outlook, yahoo, custom, hoặc một nhà cung cấp trong tệp nhà cung cấp thư của Liên đoàn</translation>
+    </message>
+    <message>
         <source>login name (usually the address)</source>
         <translation>tên đăng nhập (thường là địa chỉ email)</translation>
     </message>
@@ -426,6 +482,14 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>read the password from standard input and keep it in the system keychain</source>
         <translation>đọc mật khẩu từ đầu vào chuẩn và cất vào kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>sign in with the provider in the browser instead of a password</source>
+        <translation>đăng nhập bằng nhà cung cấp trong trình duyệt thay cho mật khẩu</translation>
+    </message>
+    <message>
+        <source>with --oauth: print the sign-in address as JSON instead of opening a browser, and wait (5 minutes at most) for the sign-in to finish</source>
+        <translation>dùng cùng --oauth: in địa chỉ đăng nhập dưới dạng JSON thay vì mở trình duyệt, rồi chờ (tối đa 5 phút) cho đến khi đăng nhập xong</translation>
     </message>
     <message>
         <source>log in without sending</source>
@@ -484,6 +548,22 @@ Cấp bởi: {issuer}</translation>
         <translation>liệt kê hộp thư tập</translation>
     </message>
     <message>
+        <source>--no-browser goes with --oauth.</source>
+        <translation>--no-browser chỉ dùng cùng --oauth.</translation>
+    </message>
+    <message>
+        <source>Choose --oauth or --password-stdin, not both.</source>
+        <translation>Chọn --oauth hoặc --password-stdin, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>Unknown provider “{id}”. The providers are: {ids}.</source>
+        <translation>Không có nhà cung cấp “{id}”. Các nhà cung cấp là: {ids}.</translation>
+    </message>
+    <message>
+        <source>Sign in with --oauth instead.</source>
+        <translation>Hãy đăng nhập bằng --oauth.</translation>
+    </message>
+    <message>
         <source>Give --user (the email address to log in).</source>
         <translation>Hãy cho --user (địa chỉ email dùng để đăng nhập).</translation>
     </message>
@@ -492,12 +572,24 @@ Cấp bởi: {issuer}</translation>
         <translation>Hãy cho --preset TÊN, hoặc --host, --port, --security và --user.</translation>
     </message>
     <message>
+        <source>Signing in with --oauth needs --preset.</source>
+        <translation>Đăng nhập bằng --oauth cần có --preset.</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
     <message>
         <source>There is no system keychain here: the password was not kept. Give it with --password-stdin when sending.</source>
         <translation>Máy này không có kho mật khẩu của hệ thống: mật khẩu không được lưu. Hãy cho mật khẩu bằng --password-stdin khi gửi.</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opens. If none opens, open this address:</source>
+        <translation>Hãy đăng nhập trong cửa sổ trình duyệt sắp mở. Nếu không có cửa sổ nào mở ra, hãy mở địa chỉ này:</translation>
+    </message>
+    <message>
+        <source>There is no system keychain here: the sign-in is kept only until this command ends.</source>
+        <translation>Máy này không có kho khóa của hệ thống: việc đăng nhập chỉ được giữ đến khi lệnh này kết thúc.</translation>
     </message>
     <message>
         <source>No account yet: run `tinbai account set` first.</source>
@@ -948,12 +1040,20 @@ Cấp bởi: {issuer}</translation>
         <translation>Gmail</translation>
     </message>
     <message>
-        <source>Gmail does not accept your usual password here: it needs an app password. To make one: turn on 2-Step Verification (Google Account → Security → 2-Step Verification), then open Google Account → Security → 2-Step Verification → App passwords, create a password named TinBai and type its 16 letters here. The server is filled in for you (smtp.gmail.com, port 587 with STARTTLS; port 465 with TLS also works).</source>
-        <translation>Gmail không nhận mật khẩu thông thường của bạn ở đây: cần có mật khẩu ứng dụng. Cách tạo: bật Xác minh 2 bước (Tài khoản Google → Bảo mật → Xác minh 2 bước), sau đó mở Tài khoản Google → Bảo mật → Xác minh 2 bước → Mật khẩu ứng dụng, tạo một mật khẩu đặt tên là TinBai rồi nhập 16 chữ cái của mật khẩu đó vào đây. Máy chủ đã được điền sẵn (smtp.gmail.com, cổng 587 với STARTTLS; cổng 465 với TLS cũng dùng được).</translation>
-    </message>
-    <message>
         <source>Yahoo Mail</source>
         <translation>Yahoo Mail</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept your usual password here: either sign in with Google in the browser, or use an app password. To make an app password: turn on 2-Step Verification (Google Account → Security → 2-Step Verification), then open Google Account → Security → 2-Step Verification → App passwords, create a password named TinBai and type its 16 letters here. The server is filled in for you (smtp.gmail.com, port 587 with STARTTLS; port 465 with TLS also works).</source>
+        <translation>Gmail không nhận mật khẩu thông thường của bạn ở đây: hãy đăng nhập bằng Google trong trình duyệt, hoặc dùng mật khẩu ứng dụng. Cách tạo mật khẩu ứng dụng: bật Xác minh 2 bước (Tài khoản Google → Bảo mật → Xác minh 2 bước), rồi mở Tài khoản Google → Bảo mật → Xác minh 2 bước → Mật khẩu ứng dụng, tạo một mật khẩu đặt tên TinBai và nhập 16 chữ cái của nó vào đây. Máy chủ đã được điền sẵn (smtp.gmail.com, cổng 587 với STARTTLS; cổng 465 với TLS cũng dùng được).</translation>
+    </message>
+    <message>
+        <source>For a work or school mailbox on Microsoft 365. Sign in with Microsoft in the browser; a password works only where your organisation still allows it (Microsoft turns password sending off by the end of December 2026). If sending is refused either way, ask your IT administrator to turn on &quot;Authenticated SMTP&quot; (SMTP AUTH) for your mailbox. The server is filled in for you (smtp.office365.com, port 587 with STARTTLS).</source>
+        <translation>Dành cho hộp thư cơ quan hoặc trường học trên Microsoft 365. Hãy đăng nhập bằng Microsoft trong trình duyệt; mật khẩu chỉ dùng được khi cơ quan của bạn còn cho phép (Microsoft tắt việc gửi thư bằng mật khẩu vào cuối tháng 12/2026). Nếu cả hai cách đều bị từ chối, hãy nhờ quản trị viên CNTT bật &quot;Authenticated SMTP&quot; (SMTP AUTH) cho hộp thư của bạn. Máy chủ đã được điền sẵn (smtp.office365.com, cổng 587 với STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Personal Outlook.com, Hotmail and Live accounts work only by signing in with Microsoft in the browser: since 16 September 2024 Microsoft no longer lets programs like this one sign in with a password, not even an app password.</source>
+        <translation>Tài khoản cá nhân Outlook.com, Hotmail và Live chỉ dùng được bằng cách đăng nhập bằng Microsoft trong trình duyệt: từ ngày 16/9/2024, Microsoft không cho các chương trình như TinBài đăng nhập bằng mật khẩu nữa, kể cả mật khẩu ứng dụng.</translation>
     </message>
     <message>
         <source>Yahoo Mail needs an app password, not your usual password. To make one: sign in to Yahoo, open Account security, choose Generate app password, name it TinBai and type the password it shows here. The server is filled in for you (smtp.mail.yahoo.com, port 465 with TLS; port 587 with STARTTLS also works).</source>
@@ -964,16 +1064,8 @@ Cấp bởi: {issuer}</translation>
         <translation>Microsoft 365 (tài khoản cơ quan hoặc trường học)</translation>
     </message>
     <message>
-        <source>For a work or school mailbox on Microsoft 365. Sign in with your full work email address and its password. Many organisations switch off sending from programs: if the connection test fails with a password you know is right, ask your IT administrator to turn on &quot;Authenticated SMTP&quot; (SMTP AUTH) for your mailbox. The server is filled in for you (smtp.office365.com, port 587 with STARTTLS).</source>
-        <translation>Dành cho hộp thư cơ quan hoặc trường học trên Microsoft 365. Đăng nhập bằng đầy đủ địa chỉ email cơ quan và mật khẩu của địa chỉ đó. Nhiều đơn vị tắt chức năng gửi thư từ chương trình: nếu kiểm tra kết nối không thành công dù bạn chắc chắn mật khẩu đúng, hãy nhờ người quản trị CNTT của đơn vị bật &quot;Authenticated SMTP&quot; (SMTP AUTH) cho hộp thư của bạn. Máy chủ đã được điền sẵn (smtp.office365.com, cổng 587 với STARTTLS).</translation>
-    </message>
-    <message>
         <source>Outlook.com / Hotmail (personal account)</source>
         <translation>Outlook.com / Hotmail (tài khoản cá nhân)</translation>
-    </message>
-    <message>
-        <source>Personal Outlook.com, Hotmail and Live accounts cannot be used: since 16 September 2024 Microsoft no longer lets programs like this one sign in with a password. Use a Gmail account to send, or use practice mode for training.</source>
-        <translation>Không dùng được tài khoản cá nhân Outlook.com, Hotmail và Live: từ ngày 16/09/2024, Microsoft không còn cho các chương trình như chương trình này đăng nhập bằng mật khẩu. Hãy dùng tài khoản Gmail để gửi, hoặc dùng chế độ luyện tập khi tập huấn.</translation>
     </message>
     <message>
         <source>Another mail server</source>
@@ -982,6 +1074,58 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>For any other mail provider or your organisation&apos;s own server. Ask the people who run it for the outgoing mail server name, the port and the security choice (usually port 587 with STARTTLS, or port 465 with TLS). If the server uses its own certificate, the program shows its fingerprint so you can check it with them before trusting it.</source>
         <translation>Dành cho nhà cung cấp thư khác hoặc máy chủ thư riêng của đơn vị. Hãy hỏi người quản lý máy chủ về tên máy chủ thư gửi đi, cổng và kiểu bảo mật (thường là cổng 587 với STARTTLS, hoặc cổng 465 với TLS). Nếu máy chủ dùng chứng chỉ riêng, chương trình sẽ hiện dấu vân tay của chứng chỉ để bạn đối chiếu với họ trước khi chọn tin cậy.</translation>
+    </message>
+    <message>
+        <source>the mail provider</source>
+        <translation>nhà cung cấp thư</translation>
+    </message>
+    <message>
+        <source>The sign-in with {provider} has ended (it was withdrawn or has expired), so TinBài cannot send from this account until you sign in again.</source>
+        <translation>Việc đăng nhập bằng {provider} đã hết hiệu lực (bị thu hồi hoặc đã hết hạn), nên TinBài không gửi được thư từ tài khoản này cho đến khi bạn đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The sign-in with {provider} was not finished: it was refused in the browser, or no answer came in time.</source>
+        <translation>Việc đăng nhập bằng {provider} chưa xong: đã bị từ chối trong trình duyệt, hoặc không có trả lời kịp thời.</translation>
+    </message>
+    <message>
+        <source>The answer that came back from the browser does not belong to this sign-in, so TinBài did not use it.</source>
+        <translation>Câu trả lời trình duyệt gửi về không thuộc lần đăng nhập này, nên TinBài không dùng nó.</translation>
+    </message>
+    <message>
+        <source>The sign-in server of {provider} could not be reached.</source>
+        <translation>Không kết nối được với máy chủ đăng nhập của {provider}.</translation>
+    </message>
+    <message>
+        <source>Signing in with {provider} needs the federation&apos;s mail providers file, which this copy of TinBài does not have yet.</source>
+        <translation>Đăng nhập bằng {provider} cần tệp nhà cung cấp thư của Liên đoàn, mà bản TinBài này chưa có.</translation>
+    </message>
+    <message>
+        <source>{provider} refused TinBài&apos;s sign-in settings.</source>
+        <translation>{provider} từ chối các thiết lập đăng nhập của TinBài.</translation>
+    </message>
+    <message>
+        <source>Press “Sign in again…” and sign in in the browser. Nothing was lost: the emails wait in the outbox and go once you have signed in.</source>
+        <translation>Hãy bấm “Đăng nhập lại…” và đăng nhập trong trình duyệt. Không có gì bị mất: thư vẫn chờ trong hộp thư đi và sẽ được gửi khi bạn đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Press the sign-in button again and finish the sign-in in the browser window that opens (within 5 minutes).</source>
+        <translation>Hãy bấm lại nút đăng nhập và hoàn tất việc đăng nhập trong cửa sổ trình duyệt sẽ mở ra (trong vòng 5 phút).</translation>
+    </message>
+    <message>
+        <source>Close the other sign-in pages in the browser and press the sign-in button again.</source>
+        <translation>Hãy đóng các trang đăng nhập khác trong trình duyệt rồi bấm lại nút đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Check the Internet connection and try again. Emails in the outbox are tried again automatically.</source>
+        <translation>Hãy kiểm tra kết nối Internet rồi thử lại. Thư trong hộp thư đi sẽ được tự động gửi lại.</translation>
+    </message>
+    <message>
+        <source>Ask the federation for its mail providers file and import it in Settings, or use an app password instead (where the provider allows one).</source>
+        <translation>Hãy xin Liên đoàn tệp nhà cung cấp thư và nhập tệp đó trong Cài đặt, hoặc dùng mật khẩu ứng dụng thay thế (nếu nhà cung cấp cho phép).</translation>
+    </message>
+    <message>
+        <source>The mail providers file may be wrong or out of date: ask the federation for a new one, or use an app password instead.</source>
+        <translation>Tệp nhà cung cấp thư có thể sai hoặc đã cũ: hãy xin Liên đoàn tệp mới, hoặc dùng mật khẩu ứng dụng thay thế.</translation>
     </message>
     <message>
         <source>The computer could not find the mail server {host}.</source>
@@ -1008,12 +1152,56 @@ Cấp bởi: {issuer}</translation>
         <translation>Kết nối tới máy chủ thư bị ngắt trước khi thư được gửi xong.</translation>
     </message>
     <message>
+        <source>The sign-in server of the mail provider could not be reached to renew the sign-in.</source>
+        <translation>Không kết nối được với máy chủ đăng nhập của nhà cung cấp thư để gia hạn việc đăng nhập.</translation>
+    </message>
+    <message>
         <source>The mail server is busy or has a temporary problem and did not take the message this time.</source>
         <translation>Máy chủ thư đang bận hoặc gặp trục trặc tạm thời nên lần này chưa nhận thư.</translation>
     </message>
     <message>
         <source>This mail server does not accept a login with a password.</source>
         <translation>Máy chủ thư này không cho đăng nhập bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Gmail refused your usual password: for programs like TinBài it needs an app password, or signing in with Google.</source>
+        <translation>Gmail từ chối mật khẩu thông thường của bạn: với các chương trình như TinBài, Gmail cần mật khẩu ứng dụng, hoặc đăng nhập bằng Google.</translation>
+    </message>
+    <message>
+        <source>Gmail did not accept the app password: it is mistyped, or it was removed in your Google Account.</source>
+        <translation>Gmail không nhận mật khẩu ứng dụng: có thể gõ sai, hoặc mật khẩu đã bị xóa trong Tài khoản Google của bạn.</translation>
+    </message>
+    <message>
+        <source>Gmail wants you to sign in on its website once before programs may send from this account.</source>
+        <translation>Gmail cần bạn đăng nhập một lần trên trang web của Gmail trước khi các chương trình được gửi thư từ tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the login: sending from programs (SMTP AUTH) is switched off for your mailbox or your organisation.</source>
+        <translation>Microsoft từ chối đăng nhập: việc gửi thư từ chương trình (SMTP AUTH) đã bị tắt cho hộp thư hoặc cơ quan của bạn.</translation>
+    </message>
+    <message>
+        <source>Microsoft no longer accepts a password from programs for this mailbox: password login (&quot;basic authentication&quot;) is switched off.</source>
+        <translation>Microsoft không còn nhận mật khẩu từ chương trình cho hộp thư này: đăng nhập bằng mật khẩu (&quot;basic authentication&quot;) đã bị tắt.</translation>
+    </message>
+    <message>
+        <source>Yahoo refused the login: it takes only an app password from programs, and after several refusals it waits a while before it accepts one.</source>
+        <translation>Yahoo từ chối đăng nhập: Yahoo chỉ nhận mật khẩu ứng dụng từ chương trình, và sau vài lần bị từ chối sẽ chờ một lúc mới nhận lại.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your mail provider has ended (it was withdrawn or has expired), so the email was not sent.</source>
+        <translation>Việc đăng nhập với nhà cung cấp thư đã hết hiệu lực (bị thu hồi hoặc đã hết hạn), nên thư chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in, even a freshly renewed one.</source>
+        <translation>Máy chủ thư từ chối việc đăng nhập, kể cả sau khi vừa gia hạn.</translation>
+    </message>
+    <message>
+        <source>This mail server does not accept signing in with the provider (XOAUTH2).</source>
+        <translation>Máy chủ thư này không nhận đăng nhập bằng nhà cung cấp (XOAUTH2).</translation>
+    </message>
+    <message>
+        <source>Outlook.com and Hotmail no longer accept passwords from programs like this one (since 16 September 2024): only signing in with Microsoft works.</source>
+        <translation>Outlook.com và Hotmail không còn nhận mật khẩu từ các chương trình như TinBài (từ ngày 16/9/2024): chỉ đăng nhập bằng Microsoft là dùng được.</translation>
     </message>
     <message>
         <source>Gmail refused the password. Gmail needs an app password (16 letters) made after turning on 2-Step Verification, not your usual password.</source>
@@ -1084,8 +1272,20 @@ Cấp bởi: {issuer}</translation>
         <translation>Kết nối bị mất ngay sau khi đã gửi hết thư, nên không biết máy chủ thư đã nhận được thư hay chưa.</translation>
     </message>
     <message>
-        <source>Outlook.com and Hotmail accounts cannot be used by programs like this one: Microsoft stopped password logins for personal accounts on 16 September 2024.</source>
-        <translation>Các chương trình như chương trình này không dùng được tài khoản Outlook.com và Hotmail: từ ngày 16/09/2024, Microsoft đã ngừng cho tài khoản cá nhân đăng nhập bằng mật khẩu.</translation>
+        <source>Outlook.com and Hotmail accounts cannot send with a password: Microsoft stopped password logins for personal accounts on 16 September 2024.</source>
+        <translation>Tài khoản Outlook.com và Hotmail không gửi được bằng mật khẩu: Microsoft đã ngừng cho đăng nhập bằng mật khẩu với tài khoản cá nhân từ ngày 16/9/2024.</translation>
+    </message>
+    <message>
+        <source>Signing in with this mail provider needs the federation&apos;s mail providers file, which this copy of TinBài does not have yet.</source>
+        <translation>Đăng nhập bằng nhà cung cấp thư này cần tệp nhà cung cấp thư của Liên đoàn, mà bản TinBài này chưa có.</translation>
+    </message>
+    <message>
+        <source>The mail provider refused TinBài&apos;s sign-in settings.</source>
+        <translation>Nhà cung cấp thư từ chối các thiết lập đăng nhập của TinBài.</translation>
+    </message>
+    <message>
+        <source>Nothing was delivered. TinBài divides an item into smaller emails by itself; this one waits because part of it had already been accepted. Cancel its remaining emails and send the item again from the history.</source>
+        <translation>Chưa có gì được gửi đi. TinBài tự chia tin, bài thành các thư nhỏ hơn; thư này phải chờ vì một phần của tin, bài đã được nhận. Hãy hủy các thư còn lại của tin, bài này rồi gửi lại từ Lịch sử.</translation>
     </message>
     <message>
         <source>The port and the security choice in the settings do not match.</source>
@@ -1130,6 +1330,42 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Check the server settings, or send from a Gmail account instead.</source>
         <translation>Hãy kiểm tra lại thông tin máy chủ trong Cài đặt, hoặc chuyển sang gửi bằng tài khoản Gmail.</translation>
+    </message>
+    <message>
+        <source>Either press “Sign in with Google” in Settings → Sending by email, or make an app password: in your Google Account open Security, turn on 2-Step Verification, then open 2-Step Verification → App passwords, create one named TinBai and type its 16 letters in Settings. Nothing was sent.</source>
+        <translation>Hãy bấm “Đăng nhập bằng Google” trong Cài đặt → Gửi bằng email, hoặc tạo mật khẩu ứng dụng: trong Tài khoản Google, mở Bảo mật, bật Xác minh 2 bước, rồi mở Xác minh 2 bước → Mật khẩu ứng dụng, tạo một mật khẩu đặt tên TinBai và nhập 16 chữ cái của nó vào Cài đặt. Chưa có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>In your Google Account open Security → 2-Step Verification → App passwords, remove the old TinBai password, create a new one and type its 16 letters in Settings (spaces do not matter). Or press “Sign in with Google” instead. Nothing was sent.</source>
+        <translation>Trong Tài khoản Google, mở Bảo mật → Xác minh 2 bước → Mật khẩu ứng dụng, xóa mật khẩu TinBai cũ, tạo mật khẩu mới và nhập 16 chữ cái của nó vào Cài đặt (dấu cách không quan trọng). Hoặc bấm “Đăng nhập bằng Google”. Chưa có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Open mail.google.com in the browser on this computer, sign in and answer Google&apos;s questions, then send again from the outbox. Nothing was sent.</source>
+        <translation>Mở mail.google.com trong trình duyệt trên máy tính này, đăng nhập và trả lời các câu hỏi của Google, rồi gửi lại từ hộp thư đi. Chưa có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Signing in differently does not help here: ask your IT administrator to turn on &quot;Authenticated SMTP&quot; for your mailbox (Microsoft 365 admin center → Users → your name → Mail → Manage email apps). Then send again from the outbox. Nothing was sent.</source>
+        <translation>Đăng nhập cách khác cũng không giúp được: hãy nhờ quản trị viên CNTT bật &quot;Authenticated SMTP&quot; cho hộp thư của bạn (Microsoft 365 admin center → Users → tên của bạn → Mail → Manage email apps). Sau đó gửi lại từ hộp thư đi. Chưa có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>In Settings → Sending by email, press “Sign in with Microsoft” and sign in in the browser; no password is needed then. Nothing was sent; the emails go once you have signed in.</source>
+        <translation>Trong Cài đặt → Gửi bằng email, bấm “Đăng nhập bằng Microsoft” và đăng nhập trong trình duyệt; khi đó không cần mật khẩu. Chưa có gì được gửi đi; thư sẽ được gửi khi bạn đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Sign in to Yahoo in the browser, open Account security → Generate app password, name it TinBai and type the new password in Settings. Wait an hour if Yahoo said &quot;too many attempts&quot;, then send again from the outbox. Nothing was sent.</source>
+        <translation>Đăng nhập Yahoo trong trình duyệt, mở Bảo mật tài khoản → Tạo mật khẩu ứng dụng, đặt tên TinBai và nhập mật khẩu mới vào Cài đặt. Nếu Yahoo báo &quot;quá nhiều lần thử&quot;, hãy chờ một giờ, rồi gửi lại từ hộp thư đi. Chưa có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Press “Sign in again…” and, in the browser, choose the same account as the email address in Settings. Nothing was sent.</source>
+        <translation>Hãy bấm “Đăng nhập lại…” và, trong trình duyệt, chọn đúng tài khoản có địa chỉ email như trong Cài đặt. Chưa có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Check the server name and port in Settings, or use a password or app password for this server.</source>
+        <translation>Hãy kiểm tra tên máy chủ và cổng trong Cài đặt, hoặc dùng mật khẩu hay mật khẩu ứng dụng cho máy chủ này.</translation>
+    </message>
+    <message>
+        <source>In Settings → Sending by email, press “Sign in with Microsoft” and sign in in the browser. Nothing was sent.</source>
+        <translation>Trong Cài đặt → Gửi bằng email, bấm “Đăng nhập bằng Microsoft” và đăng nhập trong trình duyệt. Chưa có gì được gửi đi.</translation>
     </message>
     <message>
         <source>In your Google Account, open Security and turn on 2-Step Verification, then open App passwords, create one for TinBai and type its 16 letters here.</source>
@@ -1184,12 +1420,12 @@ Cấp bởi: {issuer}</translation>
         <translation>Thư sẽ không được tự động gửi lại. Hãy sao chép thông tin chi tiết bên dưới để nhờ hỗ trợ, hoặc liên hệ Ban Biên tập.</translation>
     </message>
     <message>
-        <source>Send the photos in several smaller messages, or send fewer photos in this one. Nothing was delivered.</source>
-        <translation>Hãy chia ảnh ra gửi thành nhiều thư nhỏ hơn, hoặc bớt số ảnh trong thư này. Thư chưa được gửi đi.</translation>
-    </message>
-    <message>
         <source>Look in the Sent folder of your mailbox (for example on the Gmail website). If the message is there, mark it as sent; if not, send it again. The program will not send it again by itself, so that the board does not receive it twice.</source>
         <translation>Hãy xem thư mục Thư đã gửi trong hộp thư của bạn (ví dụ trên trang web Gmail). Nếu thư có ở đó, hãy đánh dấu là đã gửi; nếu không có, hãy gửi lại. Chương trình sẽ không tự gửi lại, để Ban Biên tập không nhận trùng hai lần.</translation>
+    </message>
+    <message>
+        <source>In Settings → Sending by email, press “Sign in with Microsoft” instead of typing a password.</source>
+        <translation>Trong Cài đặt → Gửi bằng email, bấm “Đăng nhập bằng Microsoft” thay vì nhập mật khẩu.</translation>
     </message>
     <message>
         <source>Port 465 goes with TLS, and port 587 goes with STARTTLS. Correct this in the settings.</source>
@@ -1206,6 +1442,189 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Open the settings and check the server name, the port and the security choice.</source>
         <translation>Hãy mở Cài đặt và kiểm tra lại tên máy chủ, cổng và kiểu bảo mật.</translation>
+    </message>
+</context>
+<context>
+    <name>MailProviders</name>
+    <message>
+        <source>The mail providers file {name} has {count} problem(s); the providers in use stay unchanged:</source>
+        <translation>Tệp nhà cung cấp thư {name} có {count} lỗi; các nhà cung cấp đang dùng được giữ nguyên:</translation>
+    </message>
+    <message>
+        <source>The mail providers file has {count} problem(s); the providers in use stay unchanged:</source>
+        <translation>Tệp nhà cung cấp thư có {count} lỗi; các nhà cung cấp đang dùng được giữ nguyên:</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large ({size} bytes) to be a mail providers file.</source>
+        <translation>Tệp {path} quá lớn ({size} byte), không thể là tệp nhà cung cấp thư.</translation>
+    </message>
+    <message>
+        <source>The mail providers file {path} does not exist.</source>
+        <translation>Không có tệp nhà cung cấp thư {path}.</translation>
+    </message>
+    <message>
+        <source>The mail providers file {path} cannot be read ({error}).</source>
+        <translation>Không đọc được tệp nhà cung cấp thư {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The mail providers file is not UTF-8 text (byte {position}); save it again as UTF-8.</source>
+        <translation>Tệp nhà cung cấp thư không phải văn bản UTF-8 (byte {position}); hãy lưu lại dưới dạng UTF-8.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>một đoạn chữ</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>một số thập phân</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>The mail providers file is empty.</source>
+        <translation>Tệp nhà cung cấp thư trống.</translation>
+    </message>
+    <message>
+        <source>The mail providers file is not valid JSON near line {line}, column {column} ({detail}): check the commas, quotes and brackets there.</source>
+        <translation>Tệp nhà cung cấp thư không phải JSON hợp lệ ở gần dòng {line}, cột {column} ({detail}): hãy kiểm tra dấu phẩy, dấu ngoặc kép và dấu ngoặc ở đó.</translation>
+    </message>
+    <message>
+        <source>The mail providers file is not valid JSON ({detail}).</source>
+        <translation>Tệp nhà cung cấp thư không phải JSON hợp lệ ({detail}).</translation>
+    </message>
+    <message>
+        <source>{place}: the key “{key}” is missing.</source>
+        <translation>{place}: thiếu khóa “{key}”.</translation>
+    </message>
+    <message>
+        <source>{place}: “{key}” must be {expected}, not {found}.</source>
+        <translation>{place}: “{key}” phải là {expected}, không phải {found}.</translation>
+    </message>
+    <message>
+        <source>{place}: the key “{key}” is written twice.</source>
+        <translation>{place}: khóa “{key}” được viết hai lần.</translation>
+    </message>
+    <message>
+        <source>{place}: unknown key “{key}”; did you mean “{suggestion}”?</source>
+        <translation>{place}: không có khóa “{key}”; có phải bạn muốn viết “{suggestion}”?</translation>
+    </message>
+    <message>
+        <source>{place}: unknown key “{key}”; the keys allowed here are: {keys}.</source>
+        <translation>{place}: không có khóa “{key}”; các khóa dùng được ở đây là: {keys}.</translation>
+    </message>
+    <message>
+        <source>The mail providers file</source>
+        <translation>Tệp nhà cung cấp thư</translation>
+    </message>
+    <message>
+        <source>The mail providers file must hold a JSON object, not {found}.</source>
+        <translation>Tệp nhà cung cấp thư phải chứa một đối tượng JSON, không phải {found}.</translation>
+    </message>
+    <message>
+        <source>The mail providers file is format version {version}, newer than this TinBài reads ({supported}); update TinBài.</source>
+        <translation>Tệp nhà cung cấp thư có định dạng phiên bản {version}, mới hơn phiên bản TinBài này đọc được ({supported}); hãy cập nhật TinBài.</translation>
+    </message>
+    <message>
+        <source>{place}: “version” must be {supported}.</source>
+        <translation>{place}: “version” phải là {supported}.</translation>
+    </message>
+    <message>
+        <source>The mail providers file lists no provider; add at least one to “providers”.</source>
+        <translation>Tệp nhà cung cấp thư không có nhà cung cấp nào; hãy thêm ít nhất một vào “providers”.</translation>
+    </message>
+    <message>
+        <source>Providers {first} and {second} have the same id “{id}”; each provider needs its own id.</source>
+        <translation>Nhà cung cấp {first} và {second} có cùng mã “{id}”; mỗi nhà cung cấp cần một mã riêng.</translation>
+    </message>
+    <message>
+        <source>Provider {number}: each provider must be an object with “id”, “name” and “smtp”, not {found}.</source>
+        <translation>Nhà cung cấp {number}: mỗi nhà cung cấp phải là một đối tượng có “id”, “name” và “smtp”, không phải {found}.</translation>
+    </message>
+    <message>
+        <source>Provider {number} (“{id}”)</source>
+        <translation>Nhà cung cấp {number} (“{id}”)</translation>
+    </message>
+    <message>
+        <source>Provider {number}</source>
+        <translation>Nhà cung cấp {number}</translation>
+    </message>
+    <message>
+        <source>{place}: the id “{id}” must be lower-case ASCII letters, digits and hyphens, at most {limit} characters (for example “lien-doan”).</source>
+        <translation>{place}: mã “{id}” chỉ được gồm chữ ASCII thường, chữ số và dấu gạch ngang, tối đa {limit} ký tự (ví dụ “lien-doan”).</translation>
+    </message>
+    <message>
+        <source>{place}: “password” must be one of: {kinds}.</source>
+        <translation>{place}: “password” phải là một trong: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{place}: “size_limit” is {value} bytes; it must be between {low} and {high}.</source>
+        <translation>{place}: “size_limit” là {value} byte; phải nằm trong khoảng từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>{place}: “{key}” must be an https:// address.</source>
+        <translation>{place}: “{key}” phải là một địa chỉ https://.</translation>
+    </message>
+    <message>
+        <source>{place}: a provider that takes no password needs “oauth”.</source>
+        <translation>{place}: nhà cung cấp không nhận mật khẩu thì cần có “oauth”.</translation>
+    </message>
+    <message>
+        <source>{place}: “{key}” must not be empty.</source>
+        <translation>{place}: “{key}” không được để trống.</translation>
+    </message>
+    <message>
+        <source>{place}: “{key}” must be a text, or an object of texts by language such as {{&quot;vi&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}}.</source>
+        <translation>{place}: “{key}” phải là một đoạn chữ, hoặc một đối tượng gồm các đoạn chữ theo ngôn ngữ, ví dụ {{&quot;vi&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}}.</translation>
+    </message>
+    <message>
+        <source>{place}: “{value}” is not a mail server name.</source>
+        <translation>{place}: “{value}” không phải tên máy chủ thư.</translation>
+    </message>
+    <message>
+        <source>{place}: the port {value} must be between 1 and 65535.</source>
+        <translation>{place}: cổng {value} phải nằm trong khoảng từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>{place}: “security” must be “starttls” or “tls”, not “{value}”: TinBài never sends a password without TLS.</source>
+        <translation>{place}: “security” phải là “starttls” hoặc “tls”, không phải “{value}”: TinBài không bao giờ gửi mật khẩu khi không có TLS.</translation>
+    </message>
+    <message>
+        <source>{place}: “{key}” must be an https:// address (http:// is allowed only on this computer, 127.0.0.1 or localhost).</source>
+        <translation>{place}: “{key}” phải là một địa chỉ https:// (http:// chỉ được dùng trên chính máy tính này, 127.0.0.1 hoặc localhost).</translation>
+    </message>
+    <message>
+        <source>{place}: “oauth.scopes” must be a list of scopes without spaces, such as [&quot;https://mail.google.com/&quot;].</source>
+        <translation>{place}: “oauth.scopes” phải là danh sách các phạm vi không có dấu cách, ví dụ [&quot;https://mail.google.com/&quot;].</translation>
+    </message>
+    <message>
+        <source>{place}: “oauth.scopes” has no scope for sending mail.</source>
+        <translation>{place}: “oauth.scopes” không có phạm vi nào để gửi thư.</translation>
+    </message>
+    <message>
+        <source>{place}: “oauth.authorize_params” must be an object of texts.</source>
+        <translation>{place}: “oauth.authorize_params” phải là một đối tượng gồm các đoạn chữ.</translation>
+    </message>
+    <message>
+        <source>{place}: “{key}” must be a list of domain names such as [&quot;example.org&quot;].</source>
+        <translation>{place}: “{key}” phải là danh sách tên miền, ví dụ [&quot;example.org&quot;].</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1694,25 @@ Cấp bởi: {issuer}</translation>
     </message>
 </context>
 <context>
+    <name>OAuth</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Đăng nhập thành công</translation>
+    </message>
+    <message>
+        <source>You may close this browser window and go back to TinBài.</source>
+        <translation>Bạn có thể đóng cửa sổ trình duyệt này và quay lại TinBài.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed</source>
+        <translation>Đăng nhập chưa thành công</translation>
+    </message>
+    <message>
+        <source>You may close this browser window, go back to TinBài and try again.</source>
+        <translation>Bạn có thể đóng cửa sổ trình duyệt này, quay lại TinBài và thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>Obligations</name>
     <message>
         <source>The unit&apos;s level is not set: choose it in Settings (or `tinbai settings set unit-level LEVEL`).</source>
@@ -1339,6 +1777,10 @@ Cấp bởi: {issuer}</translation>
         <source>This item is already in the outbox or was sent on {date}. Send it again only if the board asked for it.</source>
         <translation>Tin, bài này đã có trong hộp thư đi hoặc đã gửi ngày {date}. Chỉ gửi lại nếu Ban Biên tập yêu cầu.</translation>
     </message>
+    <message>
+        <source>Part of this item is already on its way or was accepted, so it cannot be divided again.</source>
+        <translation>Một phần của tin, bài này đang được gửi hoặc đã được nhận, nên không chia lại được.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPage</name>
@@ -1373,6 +1815,10 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>It is &amp;not there: send again</source>
         <translation>Thư &amp;không có: gửi lại</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Đăng nhập &amp;lại…</translation>
     </message>
     <message>
         <source>Waiting and problems</source>
@@ -1413,6 +1859,14 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Too late: this email&apos;s state changed meanwhile (it may be on its way). Look at its state again.</source>
         <translation>Không kịp: trạng thái của email này vừa thay đổi (có thể đang được gửi). Hãy xem lại trạng thái của nó.</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened, then come back here.</source>
+        <translation>Hãy đăng nhập trong cửa sổ trình duyệt vừa mở, rồi quay lại đây.</translation>
+    </message>
+    <message>
+        <source>Signed in again: the waiting emails are being sent.</source>
+        <translation>Đã đăng nhập lại: các thư đang chờ đang được gửi.</translation>
     </message>
     <message>
         <source>Subject</source>

@@ -12,6 +12,13 @@ of times; a seeded random mode gives each new connection a chance of one random 
 Slow-server faults hold the session until `release()` or a time limit, never sleeping to
 synchronise; `stop()` aborts whatever is still held.
 
+With `oauth=` (a tests/mail/oauthserver.py authorization server) the server also offers AUTH
+XOAUTH2 and checks each bearer token with that server (known, unexpired, the SMTP scope, the
+right user), refusing like Gmail (`oauth_style="gmail"`: "334 <base64 JSON>", then 535 after
+the client's empty line) or like Exchange Online ("microsoft": 535 5.7.3 at once); it
+records whether the token came as the initial response or after "334". `refuse_auth=TEXT`
+answers every AUTH with that reply (a provider's own refusal words).
+
 Fixtures (`smtp_pki`, `make_server`, `smtp_server`, `memory_keyring`) are defined here and
 re-exported by tests/mail/conftest.py; other test folders can import them the same way.
 """
@@ -20,8 +27,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import binascii
 import hashlib
 import itertools
+import json
 import logging
 import random
 import socket
@@ -34,7 +43,7 @@ from pathlib import Path
 
 import pytest
 import trustme
-from aiosmtpd.smtp import SMTP, AuthResult
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -185,8 +194,33 @@ class FaultPlan:
 # -- the SMTP session ----------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _BearerData:
+    login: bytes  # read by the delivery recorder, like a password login's auth_data
+    token: str
+
+
+def parse_xoauth2(raw: bytes) -> tuple[str, str] | None:
+    """(user, token) from "user=U^Aauth=Bearer T^A^A", or None if malformed."""
+    try:
+        fields = raw.decode("utf-8").split("\x01")
+    except UnicodeDecodeError:
+        return None
+    if len(fields) != 4 or fields[2:] != ["", ""]:
+        return None
+    user_field, auth_field = fields[0], fields[1]
+    if not user_field.startswith("user=") or auth_field[:12].lower() != "auth=bearer ":
+        return None
+    user, token = user_field[5:], auth_field[12:]
+    return (user, token) if user and token else None
+
+
 class _FaultySMTP(SMTP):
     """aiosmtpd's SMTP with recording and fault hooks."""
+
+    # RFC 4954: a SASL response after "334" may be 12288 octets (a Microsoft token is about
+    # 2 KB). The reader is built with this limit; DATA lines keep 1001 (set back below).
+    line_length_limit = 12290
 
     def __init__(self, owner: SMTPTestServer, **kwargs) -> None:
         self._owner = owner
@@ -196,6 +230,7 @@ class _FaultySMTP(SMTP):
         self._started = False
         self._ended = False
         super().__init__(owner._handler, **kwargs)
+        self.line_length_limit = 1001
         # Record every command verb as it is dispatched.
         for verb, method in list(self._smtp_methods.items()):
             self._smtp_methods[verb] = self._recording(verb, method)
@@ -243,6 +278,49 @@ class _FaultySMTP(SMTP):
         if self.transport is not None:
             self.transport.abort()
         await asyncio.get_running_loop().create_future()
+
+    # -- XOAUTH2 --
+
+    async def auth_XOAUTH2(self, _server, args: list[str]) -> AuthResult:  # noqa: N802
+        owner = self._owner
+        if len(args) == 2:
+            form = "initial-response"
+            try:
+                raw = base64.b64decode(args[1], validate=True)
+            except binascii.Error:
+                await self.push("501 5.5.2 Cannot decode response")
+                return AuthResult(success=False, handled=True)
+        else:
+            form = "after-334"
+            raw = await self.challenge_auth("", encode_to_b64=False)
+            if raw is MISSING:
+                return AuthResult(success=False, handled=True)
+        parsed = parse_xoauth2(raw)
+        if parsed is None:
+            await self.push("501 5.5.2 Malformed XOAUTH2 response")
+            return AuthResult(success=False, handled=True)
+        user, token = parsed
+        ok = owner.refuse_auth is None and owner.oauth.check_access_token(
+            token, user, owner.oauth_scope) and user == owner.user
+        owner._record_xoauth2(self.number, form, user, ok, self.in_tls)
+        if ok:
+            return AuthResult(success=True, auth_data=_BearerData(user.encode(), token))
+        if owner.refuse_auth is not None:
+            return AuthResult(success=False, handled=False, message=owner.refuse_auth)
+        if owner.oauth_style == "gmail":
+            error = json.dumps({"status": "401", "schemes": "bearer",
+                                "scope": owner.oauth_scope})
+            empty = await self.challenge_auth(error, encode_to_b64=True)
+            if empty is MISSING:
+                return AuthResult(success=False, handled=True)
+            owner._record_empty_line(empty == b"")
+            return AuthResult(success=False, handled=False, message=(
+                "535-5.7.8 Username and Password not accepted. For more information, go "
+                "to\r\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials "
+                "a1b2c3 - gsmtp"))
+        return AuthResult(success=False, handled=False, message=(
+            "535 5.7.3 Authentication unsuccessful [TEST0PR00CA0000.test.prod.outlook.com "
+            "2026-12-01T08:00:00.000Z 08DD0000]"))
 
     # -- fault hooks --
 
@@ -300,7 +378,9 @@ class _Handler:
             await owner._hold(owner.delay_seconds)
         if server.fires(DATA_451):
             return "451 4.3.0 Mail server temporarily rejected message"
-        if server.fires(DATA_552):
+        if server.fires(DATA_552) or (owner.silent_limit is not None and
+                                      len(envelope.original_content) > owner.silent_limit):
+            owner._record_too_large(len(envelope.original_content))
             return "552 5.3.4 Message size exceeds fixed maximum message size"
         drop = server.fires(DROP_AFTER_UPLOAD)
         record = owner._delivered(server, session, envelope)
@@ -327,7 +407,9 @@ class SMTPTestServer:
                  random_faults: Iterable[str] = RANDOM_FAULTS, record_raw: bool = False,
                  stall_seconds: float = 10.0, delay_seconds: float = 10.0,
                  deliver_before_drop: bool = True, require_auth: bool = True,
-                 keep_messages: bool = True) -> None:
+                 keep_messages: bool = True, oauth=None, oauth_style: str = "gmail",
+                 oauth_scope: str = "https://mail.google.com/", password_login: bool = True,
+                 refuse_auth: str | None = None, silent_limit: int | None = None) -> None:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         self.mode = mode
@@ -343,6 +425,16 @@ class SMTPTestServer:
         self.deliver_before_drop = deliver_before_drop
         self.require_auth = require_auth
         self.keep_messages = keep_messages  # False: count deliveries only (benchmarks)
+        self.oauth = oauth  # an authorization server: XOAUTH2 is offered and checked
+        self.oauth_style = oauth_style
+        self.oauth_scope = oauth_scope
+        self.password_login = password_login
+        self.refuse_auth = refuse_auth  # every AUTH gets this reply (a provider's words)
+        # A limit the server does not advertise: larger messages get 552 after the upload.
+        self.silent_limit = silent_limit
+        self.refused_sizes: list[int] = []
+        self.xoauth2: list[tuple[int, str, str, bool]] = []  # (session, form, user, ok)
+        self.empty_lines_after_challenge = 0
         self.delivered_count = 0
         self.plan = FaultPlan(faults, random_rate=random_rate, seed=seed,
                               random_faults=random_faults)
@@ -471,10 +563,14 @@ class SMTPTestServer:
         self.loop.call_soon(self.loop.stop)
 
     def _factory(self) -> _FaultySMTP:
+        excluded = [] if self.oauth is not None else ["XOAUTH2"]
+        if not self.password_login:
+            excluded += ["LOGIN", "PLAIN"]
         kwargs = dict(hostname="mail.test.invalid", ident="TinBai test SMTP",
                       data_size_limit=self.size_limit, enable_SMTPUTF8=True, loop=self.loop,
                       authenticator=self._authenticate,
-                      auth_require_tls=self.mode == "starttls")
+                      auth_require_tls=self.mode == "starttls",
+                      auth_exclude_mechanism=excluded)
         if self.mode == "starttls":
             kwargs.update(tls_context=self._server_ssl, require_starttls=True)
         return _FaultySMTP(self, **kwargs)
@@ -503,6 +599,19 @@ class SMTPTestServer:
         text = f"{type(error).__name__}: {cause or error}"
         with self._lock:
             self.errors.append(text)
+
+    def _record_xoauth2(self, session: int, form: str, user: str, ok: bool, tls: bool) -> None:
+        with self._lock:
+            self.xoauth2.append((session, form, user, ok))
+            self.auth_attempts.append(AuthAttempt(session, "XOAUTH2", user, ok, tls))
+
+    def _record_too_large(self, size: int) -> None:
+        with self._lock:
+            self.refused_sizes.append(size)
+
+    def _record_empty_line(self, empty: bool) -> None:
+        with self._lock:
+            self.empty_lines_after_challenge += int(empty)
 
     def _record_raw(self, session: int, data: bytes) -> None:
         with self._lock:
@@ -536,6 +645,11 @@ class SMTPTestServer:
                       auth_data) -> AuthResult:
         login = auth_data.login.decode("utf-8", "replace")
         ok = login == self.user and auth_data.password == self.password.encode("utf-8")
+        if self.refuse_auth is not None:
+            with self._lock:
+                self.auth_attempts.append(
+                    AuthAttempt(server.number, mechanism, login, False, server.in_tls))
+            return AuthResult(success=False, handled=False, message=self.refuse_auth)
         with self._lock:
             self.auth_attempts.append(
                 AuthAttempt(server.number, mechanism, login, ok, server.in_tls))
@@ -559,19 +673,26 @@ def closed_port() -> int:
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keychain in a dict, installed with keyring.set_keyring() (never auto-detected)."""
+    """A keychain in a dict, installed with keyring.set_keyring() (never auto-detected); it
+    refuses what Windows Credential Manager refuses (a value over 1280 characters)."""
 
     priority = 1
     viable = False  # keep keyring's own backend detection from ever picking it
 
+    # Windows Credential Manager refuses a blob over 2560 bytes, and keyring writes UTF-16.
+    WINDOWS_BLOB_LIMIT = 2560
+
     def __init__(self) -> None:
         super().__init__()
         self.passwords: dict[tuple[str, str], str] = {}
+        self.blob_limit: int | None = self.WINDOWS_BLOB_LIMIT
 
     def get_password(self, service: str, username: str) -> str | None:
         return self.passwords.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
+        if self.blob_limit and len(password.encode("utf-16-le")) > self.blob_limit:
+            raise OSError(1783, "CredWrite", "The stub received bad data.")
         self.passwords[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:

@@ -1,4 +1,4 @@
-"""Account settings, provider presets and their help texts."""
+"""Account settings, the shipped providers and their help texts."""
 
 from __future__ import annotations
 
@@ -8,22 +8,28 @@ from dataclasses import fields
 import pytest
 
 from app.base import i18n
-from app.mail import accounts
+from app.mail import providers
 from app.mail.accounts import (
     CUSTOM,
     GMAIL,
     M365,
+    OAUTH_AUTH,
     OUTLOOK,
-    PRESETS,
+    PASSWORD_AUTH,
     STARTTLS,
     TLS,
     YAHOO,
     Account,
     account_from_preset,
     clean_password,
-    preset_for_address,
     provider_of,
 )
+
+PRESETS = providers.shipped()
+
+
+def preset_for_address(address):
+    return PRESETS.for_address(address)
 
 
 def test_presets_carry_the_providers_servers():
@@ -31,14 +37,25 @@ def test_presets_carry_the_providers_servers():
     assert (gmail.host, gmail.port, gmail.security) == ("smtp.gmail.com", 587, STARTTLS)
     assert (465, TLS) in gmail.alternatives
     assert gmail.size_limit == 35_882_577 and gmail.app_password and gmail.usable
+    assert gmail.oauth.scopes == ("https://mail.google.com/",) and not gmail.oauth_ready
     yahoo = PRESETS[YAHOO]
     assert (yahoo.host, yahoo.port, yahoo.security) == ("smtp.mail.yahoo.com", 465, TLS)
     assert (587, STARTTLS) in yahoo.alternatives and yahoo.app_password
+    assert yahoo.size_limit == 25 * 1024 * 1024
     m365 = PRESETS[M365]
     assert (m365.host, m365.port, m365.security) == ("smtp.office365.com", 587, STARTTLS)
-    assert not PRESETS[OUTLOOK].usable
+    assert m365.oauth.scopes == ("https://outlook.office.com/SMTP.Send", "offline_access")
+    assert m365.size_limit == 35 * 1024 * 1024 and m365.takes_password
+    outlook = PRESETS[OUTLOOK]
+    assert (outlook.host, outlook.port) == ("smtp.office365.com", 587)
+    assert outlook.size_limit == 20 * 1024 * 1024
+    # Outlook.com takes no password, and no client is registered: not usable until the
+    # federation's providers file brings one.
+    assert not outlook.takes_password and not outlook.usable
     assert PRESETS[CUSTOM].host == "" and PRESETS[CUSTOM].usable
-    assert list(PRESETS) == [GMAIL, YAHOO, M365, OUTLOOK, CUSTOM]
+    assert list(PRESETS) == [GMAIL, M365, OUTLOOK, YAHOO, CUSTOM]
+    # No client ID is shipped: never another program's, none of our own registered here.
+    assert not any(p.oauth and p.oauth.client_id for p in PRESETS.values())
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
@@ -55,7 +72,9 @@ def test_account_from_preset():
     acc = account_from_preset(GMAIL, " hoa.cd@gmail.com ", display_name="Nguyễn Thị Hoa")
     assert acc == Account(preset=GMAIL, host="smtp.gmail.com", port=587, security=STARTTLS,
                           username="hoa.cd@gmail.com", from_addr="hoa.cd@gmail.com",
-                          display_name="Nguyễn Thị Hoa", size_limit=35_882_577)
+                          display_name="Nguyễn Thị Hoa", size_limit=35_882_577,
+                          auth=PASSWORD_AUTH)
+    assert account_from_preset(OUTLOOK, "a@hotmail.com").auth == OAUTH_AUTH
     assert acc.problems() == []
     other = account_from_preset(YAHOO, "login", "sender@yahoo.com.vn")
     assert (other.username, other.from_addr, other.security) == ("login", "sender@yahoo.com.vn",
@@ -111,9 +130,9 @@ def test_preset_for_address():
 
 def test_provider_is_recognised_from_the_host():
     acc = account_from_preset(CUSTOM, "a@example.org")
-    assert provider_of(acc) == CUSTOM
+    assert provider_of(acc).id == CUSTOM
     acc.host = "SMTP.Gmail.com."
-    assert provider_of(acc) == GMAIL
+    assert provider_of(acc).id == GMAIL
     assert acc.provider == GMAIL
 
 
@@ -125,7 +144,13 @@ def test_app_password_spaces_are_dropped_only_where_they_belong():
     assert clean_password(custom, "abcd efgh ijkl mnop") == "abcd efgh ijkl mnop"
 
 
-def test_get_preset():
-    assert accounts.get_preset(GMAIL) is PRESETS[GMAIL]
+def test_require():
+    assert PRESETS.require(GMAIL) is PRESETS[GMAIL]
     with pytest.raises(ValueError):
-        accounts.get_preset("nope")
+        PRESETS.require("nope")
+
+
+def test_old_stored_accounts_log_in_with_a_password():
+    stored = account_from_preset(GMAIL, "a@gmail.com").to_dict()
+    del stored["auth"]
+    assert Account.from_dict(stored).auth == PASSWORD_AUTH

@@ -161,3 +161,97 @@ def test_an_unexplained_photo_that_is_not_an_original_is_refused(tmp_path, capsy
         ensure_ascii=False), encoding="utf-8")
     rc, out = cli(capsys, "draft", "new", "--json", str(spec), "--data-dir", data)
     assert rc == 2 and "photo-reject-unexplained" in {p["code"] for p in out}
+
+
+class _Lines:
+    """A stdout that hands each line to the test as soon as it is written."""
+
+    def __init__(self):
+        import queue
+
+        self.lines = queue.Queue()
+        self._buffer = ""
+
+    def write(self, text):
+        self._buffer += text
+        while "\n" in self._buffer:
+            line, self._buffer = self._buffer.split("\n", 1)
+            self.lines.put(line)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+def test_headless_sign_in_then_send_with_no_password(tmp_path, monkeypatch, data, make_server,
+                                                     oauth_server, browser, memory_keyring,
+                                                     fresh_tokens, capsys):
+    import threading
+
+    smtp = make_server("starttls", oauth=oauth_server, password_login=False)
+    providers_file = oauth_server.providers_file(tmp_path, "gmail", smtp=smtp)
+    monkeypatch.setenv("TINBAI_PROVIDERS", str(providers_file))
+    out = _Lines()
+    monkeypatch.setattr(sys, "stdout", out)
+    result = {}
+    worker = threading.Thread(target=lambda: result.setdefault("rc", main([
+        "account", "set", "--preset", "gmail", "--user", smtp.user, "--oauth", "--no-browser",
+        "--cafile", str(smtp.cafile), "--data-dir", data])))
+    worker.start()
+    first = json.loads(out.lines.get(timeout=20))  # one JSON line, at once
+    assert list(first) == ["authorize_url"]
+    browser(first["authorize_url"])  # the user signs in on another machine's browser
+    assert json.loads(out.lines.get(timeout=20)) == {"ok": True}
+    worker.join(20)
+    assert result["rc"] == 0
+    monkeypatch.undo()
+    monkeypatch.setenv("TINBAI_PROVIDERS", str(providers_file))
+    capsys.readouterr()
+    rc, shown = cli(capsys, "account", "show", "--data-dir", data)
+    assert shown["account"]["auth"] == "oauth" and shown["signed_in"] is True
+    rc, tested = cli(capsys, "account", "test", "--data-dir", data)
+    assert rc == 0 and tested["ok"] is True
+    draft_id = new_draft(tmp_path, capsys, data)
+    assert cli(capsys, "queue", draft_id, "--data-dir", data)[0] == 0
+    rc, sent = cli(capsys, "outbox", "send", "--data-dir", data)  # no password anywhere
+    assert rc == 0 and len(sent["sent"]) == 1
+    assert smtp.messages[0].user == smtp.user
+    assert {a.mechanism for a in smtp.auth_attempts} == {"XOAUTH2"}
+
+
+def test_headless_sign_in_without_a_registered_client(capsys, data, monkeypatch):
+    rc, out = cli(capsys, "account", "set", "--preset", "outlook", "--user", "a@hotmail.com",
+                  "--oauth", "--no-browser", "--data-dir", data)
+    assert rc == 2 and out["ok"] is False and out["code"] == "sign-in-not-registered"
+    assert out["advice"]  # the federation's file, or an app password
+    rc, shown = cli(capsys, "account", "show", "--data-dir", data)
+    assert shown["account"] is None  # nothing half-configured was kept
+    rc = main(["account", "set", "--preset", "outlook", "--user", "a@hotmail.com",
+               "--password-stdin", "--data-dir", data])
+    assert rc == 2  # Outlook.com takes no password: --oauth is the way
+
+
+def test_a_providers_file_is_refused_whole_with_every_problem(tmp_path, capsys, data):
+    bad = tmp_path / "providers.json"
+    bad.write_text(json.dumps({"providers": [
+        {"id": "gmail", "oauth": {"token_url": "http://oauth.example.org/token"}},
+        {"id": "lien-doan", "smtp": {"host": "mail.ldld.vn", "port": 25, "security": "none"}},
+    ]}), encoding="utf-8")
+    rc, out = cli(capsys, "settings", "set", "providers-file", str(bad), "--data-dir", data)
+    assert rc == 2 and {p["code"] for p in out} == {"insecure-url", "missing-key",
+                                                    "bad-security"}
+    rc, listed = cli(capsys, "settings", "get", "providers", "--json", "--data-dir", data)
+    assert [p["id"] for p in listed] == ["gmail", "m365", "outlook", "yahoo", "custom"]
+    good = tmp_path / "federation.json"
+    good.write_text(json.dumps({"providers": [
+        {"id": "gmail", "oauth": {"client_id": "123.apps.example", "client_secret": "x"}},
+        {"id": "lien-doan", "name": "Liên đoàn Lao động tỉnh",
+         "smtp": {"host": "mail.ldld.vn", "port": 465, "security": "tls"}}]},
+        ensure_ascii=False), encoding="utf-8")
+    assert cli(capsys, "settings", "set", "providers-file", str(good), "--data-dir", data)[0] == 0
+    rc, listed = cli(capsys, "settings", "get", "providers", "--json", "--data-dir", data)
+    assert [p["id"] for p in listed][-1] == "lien-doan"
+    assert next(p for p in listed if p["id"] == "gmail")["oauth"] is True

@@ -50,8 +50,11 @@ def store(tmp_path):
     return s
 
 
-def use_server(store, server, **overrides):
-    settings.put(store, settings.ACCOUNT, server.account(**overrides))
+def use_server(store, server, heard=True, **overrides):
+    account = server.account(**overrides)
+    settings.put(store, settings.ACCOUNT, account)
+    if heard:  # as after a connection test: the server said it advertises no SIZE
+        settings.remember_size_limit(store, account, server.size_limit)
 
 
 def draft(store, tmp_path, photos=None, title=None):

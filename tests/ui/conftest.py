@@ -52,6 +52,7 @@ def window(make_window):
     return make_window()
 
 
+from tests.mail.oauthserver import browser, fresh_tokens, oauth_server  # noqa: E402,F401
 from tests.mail.smtpserver import (  # noqa: E402,F401 (real SMTP servers for GUI tests)
     make_server,
     memory_keyring,

@@ -93,6 +93,7 @@ def test_closing_while_sending_does_not_freeze(qtbot, make_window, data_dir, tmp
     settings.put(store, settings.UNIT, model.Unit("Công đoàn cơ sở Phòng A", "co-so"))
     settings.put(store, settings.BUNDLE_BASE, str(tmp_path / "out"))
     settings.put(store, settings.ACCOUNT, server.account(size_limit=64_000_000))
+    settings.remember_size_limit(store, server.account(), None)  # heard: it advertises none
     secrets.store_password(server.account(), server.password)
     big = make_jpeg(tmp_path / "big.jpg")
     big.write_bytes(big.read_bytes() + os.urandom(24_000_000))
