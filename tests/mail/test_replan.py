@@ -155,6 +155,8 @@ def test_killed_in_the_middle_of_a_rebuild(store, tmp_path, make_server, moment)
     assert child.stdout.readline().strip() == moment  # it stopped exactly there
     child.send_signal(signal.SIGKILL)
     child.wait()
+    child.stdin.close()
+    child.stdout.close()
     box = Outbox(store)
     rows = box.items()
     if moment == "before-commit":
