@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,22 @@ from ui.prefs import Prefs
 from ui.style import scale_headings
 
 START_AT_THE_LATEST_MS = 500
+
+
+class _FirstPaint(QObject):
+    """Calls `then` on the turn after the window's first paint, and then steps aside (an
+    event filter that stayed would see every event of the window)."""
+
+    def __init__(self, window: QMainWindow, then) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -65,11 +81,7 @@ class MainWindow(QMainWindow):
         # The data, and the core that works on it, load once the window has been painted:
         # the first paint waits for neither (and if no paint comes, a moment later anyway).
         QTimer.singleShot(START_AT_THE_LATEST_MS, self._start_session)
-
-    def event(self, event) -> bool:  # noqa: D102 (Qt)
-        if self.session is None and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._start_session)
-        return super().event(event)
+        self._first_paint = _FirstPaint(self, self._start_session)
 
     def _start_session(self) -> None:
         if self.session is not None:

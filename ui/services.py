@@ -27,6 +27,7 @@ from app import settings
 from app.base import i18n
 from app.base.atomic import is_disk_full
 from app.base.errors import UserError
+from app.base.processes import lower_priority
 from app.document import render
 from app.model import banks
 from app.storage.database import Store
@@ -198,7 +199,8 @@ class Services(QObject):
             # Processes, not threads: the checker's parsers are Python and would hold the
             # GIL the window needs to paint and answer (spawned, never forked under Qt).
             self._checks = ProcessPoolExecutor(max_workers=CHECK_WORKERS,
-                                               mp_context=multiprocessing.get_context("spawn"))
+                                               mp_context=multiprocessing.get_context("spawn"),
+                                               initializer=lower_priority)
         from app.photocheck import check_photo  # seam: the checker loads with the first photo
 
         fut = self._checks.submit(check_photo, str(path), original_name)

@@ -450,7 +450,8 @@ class PhotosStep(Step):
             return
         self.sub.photos.append(photo)
         row = self._add_row(photo, len(self.sub.photos))
-        self.empty.hide()
+        if not self.empty.isHidden():
+            self.empty.hide()
         self.edited.emit(self.key)
         self.recheck_soon()
         self.check([photo])
