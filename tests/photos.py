@@ -310,3 +310,17 @@ def original_heic(path, *, size: tuple[int, int] = (4032, 3024)):
     """An iPhone-like HEIF container (its picture is a placeholder, never decoded)."""
     path.write_bytes(heic(size=size))
     return path
+
+
+def phone_folder(folder, names=("DSC_0042.JPG", "IMG_1034.heic", "IMG_20261120_083015.jpg")):
+    """A folder of camera originals as a phone or card gives them (JPEG and HEIC)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i, name in enumerate(names):
+        path = folder / name
+        if name.lower().endswith((".heic", ".heif")):
+            original_heic(path)
+        else:
+            original_jpeg(path, seed=i)
+        out.append(path)
+    return out

@@ -8,8 +8,8 @@ import pytest
 from app.document import bundle
 from app.storage.database import Store
 from app.storage.photos import import_photo
-from tests.conftest import shared_photos
 from tests.helpers import complete_submission, make_jpeg
+from tests.photos import phone_folder
 
 CAPTIONS = [
     "Đồng chí Nông Văn B trao quà cho đoàn viên Phạm Thị X",
@@ -24,9 +24,8 @@ def sha(path):
 
 @pytest.fixture
 def real_submission(tmp_path):
-    originals = shared_photos() / "original"
     store = Store(tmp_path / "data")
-    sources = [originals / n for n in ("Nikon D90.jpg", "IMG_1034.heic", "Canon EOS 450D.jpg")]
+    sources = phone_folder(tmp_path / "phone")
     photos = [import_photo(store, s, c) for s, c in zip(sources, CAPTIONS)]
     sub = complete_submission(photos)
     store.save_draft(sub)

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from tests.conftest import REPO, shared_photos
+from tests.conftest import REPO
 from tests.helpers import BODY, make_jpeg
+from tests.photos import phone_folder
 
 
 def run_cli(*args, data_dir):
@@ -42,8 +43,8 @@ def test_version():
 
 
 def test_new_list_bundle_end_to_end(tmp_path):
-    originals = shared_photos() / "original"
-    photos = [{"path": str(originals / "Nikon D90.jpg"),
+    originals = phone_folder(tmp_path / "phone", ("DSC_0042.JPG", "IMG_2929.HEIC"))[0].parent
+    photos = [{"path": str(originals / "DSC_0042.JPG"),
                "caption": "Đồng chí Nông Văn B trao quà cho đoàn viên Phạm Thị X"},
               {"path": str(originals / "IMG_2929.HEIC"),
                "caption": "Các đoàn viên chụp ảnh lưu niệm tại hội trường"}]

@@ -6,8 +6,8 @@ import pytest
 
 from app.storage.database import Store
 from app.storage.photos import PhotoImportError, import_photo, verify_photo
-from tests.conftest import shared_photos
 from tests.helpers import make_jpeg
+from tests.photos import phone_folder
 
 
 def sha(path):
@@ -15,9 +15,10 @@ def sha(path):
 
 
 def test_real_photos_are_copied_byte_for_byte(tmp_path):
-    originals = shared_photos() / "original"
+    names = ("DSC_0042.JPG", "IMG_1034.heic", "Apple iPhone 6.jpg")
+    originals = phone_folder(tmp_path / "phone", names)[0].parent
     store = Store(tmp_path / "data")
-    for name in ("Nikon D90.jpg", "IMG_1034.heic", "Apple iPhone 6.jpg"):
+    for name in names:
         src = originals / name
         before = (sha(src), os.stat(src).st_mtime_ns)
         photo = import_photo(store, src, "Chú thích")

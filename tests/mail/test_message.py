@@ -11,8 +11,8 @@ from app.document import bundle
 from app.document import messages as message
 from app.storage.database import Store
 from app.storage.photos import import_photo
-from tests.conftest import shared_photos
 from tests.helpers import complete_submission, make_jpeg
+from tests.photos import phone_folder
 
 VI_WORDS = ("công đoàn cơ sở phòng tổ chức tặng quà đoàn viên có hoàn cảnh khó khăn Liên "
             "Lao động tỉnh Thái Nguyên — hội nghị người năm 2026 Đồng chí Nông Văn ưu tú "
@@ -34,8 +34,7 @@ def built(tmp_path, photos, limit=None, title=None):
 
 
 def test_one_message_with_every_field_and_attachment(tmp_path):
-    originals = shared_photos() / "original"
-    srcs = [originals / "Nikon D90.jpg", originals / "IMG_1034.heic"]
+    srcs = phone_folder(tmp_path / "phone", ("DSC_0042.JPG", "IMG_1034.heic"))
     sub, b, msgs = built(tmp_path, srcs)
     assert len(msgs) == 1
     got = message.parse_summary(msgs[0].data)

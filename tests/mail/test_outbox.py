@@ -23,9 +23,10 @@ from app.sending.queue import queue_submission
 from app.sending.send import send_due
 from app.storage.database import Store
 from app.storage.photos import import_photo
-from tests.conftest import REPO, shared_photos
+from tests.conftest import REPO
 from tests.helpers import complete_submission, make_jpeg
 from tests.mail import smtpserver as S
+from tests.photos import phone_folder
 
 BIGGER_THAN_BUFFERS = 24_000_000  # loopback buffers can grow to several MB each way
 CAPTIONS = ["Đồng chí Nông Văn B trao quà cho đoàn viên Phạm Thị X",
@@ -77,8 +78,7 @@ def states(store):
 
 def test_three_real_photos_arrive_byte_identical_with_every_field(store, tmp_path,
                                                                   make_server):
-    originals = shared_photos() / "original"
-    srcs = [originals / n for n in ("Nikon D90.jpg", "IMG_1034.heic", "Canon EOS 450D.jpg")]
+    srcs = phone_folder(tmp_path / "phone")
     server = make_server("starttls")
     use_server(store, server)
     sub = draft(store, tmp_path, srcs)
