@@ -59,7 +59,7 @@ RequestExecutionLevel user
 !define CLI_EXE "tinbai-cli.exe"
 !define UNINSTALLER "uninstall.exe"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\TinBai"
-!define DATA_DIR "$LOCALAPPDATA\TinBai"  ; app/paths.py: platformdirs user_data_dir("TinBai")
+!define DATA_DIR "$LOCALAPPDATA\TinBai"  ; app/base/paths.py: platformdirs user_data_dir("TinBai")
 !define SHORTCUT "TinBài.lnk"
 ; The GUI holds this named mutex while it runs (ui/instance.py MUTEX_NAME): keep in step.
 !define MUTEX_NAME "TinBaiRunning"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import webbrowser
 from pathlib import Path
 
 from app import settings
@@ -19,7 +20,7 @@ from app.outbox.box import Outbox
 from app.outbox.items import state_text
 from app.sending.prepare import SubmissionError
 from app.sending.queue import queue_submission
-from app.sending.send import needs_password, send_due
+from app.sending.send import credential_for, needs_password, send_due
 
 EXIT_FAILED = 1
 EXIT_INVALID = 2
@@ -189,8 +190,6 @@ def _sign_in(store, account, catalogue, *, browser: bool) -> int:
     provider = catalogue.provider_of(account.preset, account.host)
 
     if browser:
-        import webbrowser
-
         def open_browser(url: str) -> None:
             print(translate("Cli", "Sign in in the browser window that opens. If none opens, "
                                    "open this address:"), file=sys.stderr)
@@ -228,8 +227,6 @@ def run_account_test(args) -> int:
     from app.mail import transport  # seam: smtplib and ssl
 
     store = open_store(args)
-    from app.sending.send import credential_for
-
     account = settings.get(store, settings.ACCOUNT)
     if account is None:
         raise UsageError(translate("Cli", "No account yet: run `tinbai account set` first."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,9 +35,7 @@ def _split_title(paragraphs: list[str]) -> ImportedText:
 
 
 def read_docx(path: Path) -> list[str]:
-    import zipfile
-
-    import docx
+    import docx  # seam: python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:

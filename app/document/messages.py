@@ -14,11 +14,12 @@ EmailMessage folding drops the space between encoded words in long Vietnamese su
 from __future__ import annotations
 
 import hashlib
+import html as html_mod
 import json
 import math
 from dataclasses import dataclass, field
-from email import policy
-from email.header import Header
+from email import encoders, message_from_bytes, policy
+from email.header import Header, decode_header, make_header
 from email.mime.application import MIMEApplication
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
@@ -164,8 +165,6 @@ def _text_bodies(sub: model.Submission, doc: render.Document, part: int, parts: 
     head.append(t["email_attachments"].format(files=", ".join(a.name for a in attachments)))
     text = "\n".join(head) + "\n\n" + render.to_text(doc) + "\n" + t["email_closing"] + "\n" + \
         sub.author + "\n"
-    import html as html_mod
-
     html_head = "".join(f"<p>{html_mod.escape(line)}</p>" for line in head if line)
     html = (f"<html><body>{html_head}<hr>{render.to_html(doc)}<hr>"
             f"<p>{html_mod.escape(t['email_closing'])}<br>{html_mod.escape(sub.author)}</p>"
@@ -203,8 +202,6 @@ def _attachment_part(a: Attachment) -> MIMEBase:
         part = MIMEApplication(data, sub_) if main == "application" else MIMEBase(main, sub_)
         if main != "application":
             part.set_payload(data)
-            from email import encoders
-
             encoders.encode_base64(part)
     part.add_header("Content-Disposition", "attachment", filename=a.name)
     return part
@@ -264,8 +261,6 @@ def _build_one(sub: model.Submission, doc: render.Document, part: int, parts: in
 def parse_summary(data: bytes) -> dict:
     """What a received message says (for the practice mailbox and tests): headers, text,
     attachments with their SHA-256."""
-    from email import message_from_bytes
-    from email.header import decode_header, make_header
 
     msg = message_from_bytes(data, policy=policy.default)
     raw = message_from_bytes(data)  # compat32: headers exactly as written, decoded below
@@ -298,7 +293,6 @@ def parse_summary(data: bytes) -> dict:
 
 def manifest_from(data: bytes) -> dict | None:
     """The manifest.json attached to a message, if any."""
-    from email import message_from_bytes
 
     msg = message_from_bytes(data, policy=policy.default)
     for p in msg.walk():

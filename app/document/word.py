@@ -17,7 +17,7 @@ FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def build_docx(doc: Document, *, created_at: str, title: str) -> bytes:
-    import docx
+    import docx  # seam: python-docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 

@@ -8,8 +8,10 @@ in process memory, and asked again next time. It is never written to disk by thi
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import secrets as random_source
 import sys
 import threading
 
@@ -176,8 +178,6 @@ def _part_service(generation: str, index: int) -> str:
 
 
 def _digest(token: str) -> str:
-    import hashlib
-
     return hashlib.sha256(token.encode("ascii")).hexdigest()[:16]
 
 
@@ -199,8 +199,6 @@ def _delete_parts(key: str, generation: str, count: int) -> None:
 
 def store_refresh_token(account: Account, token: str) -> bool:
     """Keep the sign-in: True if it went to the keychain, False if kept for this session."""
-    import secrets as random_source
-
     if not token or not token.isascii() or any(ch.isspace() for ch in token):
         raise ValueError("a refresh token is printable ASCII")
     parts = [token[i:i + PART_CHARS] for i in range(0, len(token), PART_CHARS)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 from app import model
@@ -76,8 +77,6 @@ def import_photo(store: Store, source: str | os.PathLike, caption: str = "") -> 
                     "Photos", "{name} is not a photo (not a JPEG, HEIC or other image "
                     "file).").format(name=name), str(source))
             src.seek(0)
-            import tempfile
-
             fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=dest_dir)
             h = hashlib.sha256()
             copied = 0

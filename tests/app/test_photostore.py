@@ -59,9 +59,9 @@ def test_bad_inputs_have_codes_and_messages(tmp_path, setup, code):
 
 
 def test_huge_file_is_refused_without_copying(tmp_path, monkeypatch):
-    from app.storage import photos as photostore
+    from app.storage import photos
 
-    monkeypatch.setattr(photostore, "MAX_PHOTO_BYTES", 1000)
+    monkeypatch.setattr(photos, "MAX_PHOTO_BYTES", 1000)
     store = Store(tmp_path / "data")
     src = make_jpeg(tmp_path / "big.jpg", size=(400, 400))
     with pytest.raises(PhotoImportError) as err:
