@@ -7,19 +7,20 @@ the CLI then parses only the subcommand's own words with argparse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 VALUE_OPTIONS = ("--data-dir", "--lang")
 
 
-@dataclass
 class Invocation:
-    data_dir: str | None = None
-    lang: str | None = None
-    version: bool = False
-    help: bool = False
-    rest: list[str] = field(default_factory=list)  # from the first word that is not ours
-    error: str = ""  # a value option given without its value
+    """What the global options said (a plain class: `dataclasses` would cost the window's
+    start-up a few milliseconds)."""
+
+    def __init__(self) -> None:
+        self.data_dir: str | None = None
+        self.lang: str | None = None
+        self.version = False
+        self.help = False
+        self.rest: list[str] = []  # from the first word that is not ours
+        self.error = ""  # a value option given without its value
 
 
 def scan(argv: list[str]) -> Invocation:
