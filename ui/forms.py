@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app import model
 from app.model import banks, validation
-from app.text.normalise import bank_form, clean_line
+from app.text.normalise import as_typed, bank_form, clean_line
 from ui.widgets import Field
 
 
@@ -102,15 +102,15 @@ class AuthorForm(QWidget):
     def apply_to(self, target) -> None:
         """Write the form into a Submission or an AuthorProfile."""
         if isinstance(target, model.Submission):
-            target.author = self.name.text()
+            target.author = as_typed(self.name.text())
             if self.unit is not None:
-                target.unit = self.unit.text()
+                target.unit = as_typed(self.unit.text())
         else:
-            target.name = self.name.text()
-        target.phone = self.phone.text()
+            target.name = as_typed(self.name.text())
+        target.phone = as_typed(self.phone.text())
         target.bank_bin = self.bank.currentData() or ""
-        target.account = self.account.text()
-        target.holder = self.holder.text()
+        target.account = as_typed(self.account.text())
+        target.holder = as_typed(self.holder.text())
 
     # -- validation ----------------------------------------------------------------------
     def _edited(self, *_args) -> None:

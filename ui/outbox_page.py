@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.base.i18n import file_size
 from app.document.messages import parse_summary
 from app.mail.errors import R_SIGN_IN_AGAIN, R_TOKEN_REFUSED
 from app.model.states import OutboxState as S
@@ -40,7 +41,7 @@ def _needs_sign_in(item: OutboxItem | None) -> bool:
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+    return file_size(n)
 
 
 class OutboxPage(QWidget):

@@ -91,3 +91,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own n
     """Marks a string for extraction; translate it later with `translate(context, text)`."""
     return text
 
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number as the current language writes it: 1.234,5 in Vietnamese, 1,234.5 in English."""
+    text = f"{value:,.{decimals}f}"
+    if language() == "vi":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def file_size(n_bytes: int) -> str:
+    """A size as Windows Explorer shows it: "34,2 MB", "820 KB" (1 MB = 1024 × 1024 bytes)."""
+    if n_bytes >= 1024 * 1024:
+        return f"{number(n_bytes / (1024 * 1024), 1)} MB"
+    return f"{number(max(1, n_bytes // 1024))} KB"

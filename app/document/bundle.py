@@ -22,7 +22,7 @@ from app.base import atomic
 from app.base.errors import UserError
 from app.base.i18n import translate
 from app.document import render
-from app.model import banks
+from app.model import banks, validation
 from app.storage.database import Store
 from app.storage.photos import sha256_file, verify_photo
 from app.text.normalise import ascii_slug, bank_form
@@ -51,8 +51,37 @@ def bundle_date(sub: model.Submission) -> str:
     return datetime.fromisoformat(stamp).strftime("%Y-%m-%d")
 
 
-def folder_name(sub: model.Submission) -> str:
-    return f"{bundle_date(sub)} {ascii_slug(sub.title, max_length=60, fallback='tin-bai')}"
+# Windows: a whole path holds at most 259 characters (MAX_PATH), and these names are devices.
+MAX_PATH = 259
+RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                            *(f"lpt{i}" for i in range(1, 10))})
+FOLDER_SLUG = 60  # the title's slug in the folder's name, when the path leaves room
+MIN_FOLDER_SLUG = 12
+# Below the bundle folder: "Anh/" and a photo name (01-<50>.heic), or the document's name
+# (<60>.docx); beside it, while it is swapped in: ".<name>.old-<pid>" (12 more).
+INSIDE = max(4 + 3 + 50 + 5, 60 + 5)
+SWAP_EXTRA = 12
+
+
+def file_stem(text: str) -> str:
+    """The document's file name without its extension: a slug Windows accepts as a name."""
+    slug = ascii_slug(text, max_length=60, fallback="tin-bai")
+    return f"tin-{slug}" if slug in RESERVED_NAMES else slug
+
+
+def folder_name(sub: model.Submission, base: Path | None = None) -> str:
+    """`<date> <slug>`, the slug shortened when `base` is so long that the whole path
+    would pass Windows' limit (a OneDrive Documents folder with a long Vietnamese name)."""
+    room = FOLDER_SLUG
+    if base is not None:
+        used = len(str(base)) + 1 + len("2026-12-01 ") + len(" (99)") + SWAP_EXTRA + 1 + INSIDE
+        room = min(FOLDER_SLUG, MAX_PATH - used)
+        if room < MIN_FOLDER_SLUG:
+            raise BundleError("path-too-long", translate(
+                "Bundle", "The folder {folder} has too long a name for Windows to keep the "
+                "bundle in it. Choose a folder with a shorter path in Settings (for example "
+                "directly in Documents), then build again.").format(folder=base))
+    return f"{bundle_date(sub)} {ascii_slug(sub.title, max_length=room, fallback='tin-bai')}"
 
 
 def photo_report(photo: model.Photo) -> dict:
@@ -113,7 +142,7 @@ def target_folder(sub: model.Submission, base: Path) -> Path:
     if sub.bundle_path and Path(sub.bundle_path).parent == base and \
             _existing_owner(Path(sub.bundle_path)) == sub.id:
         return Path(sub.bundle_path)
-    name = folder_name(sub)
+    name = folder_name(sub, base)
     candidate = base / name
     n = 2
     while candidate.exists() and _existing_owner(candidate) != sub.id:
@@ -125,14 +154,15 @@ def target_folder(sub: model.Submission, base: Path) -> Path:
 def build(store: Store, sub: model.Submission, base: str | os.PathLike) -> Bundle:
     """Write the bundle folder for `sub` under `base`; raises BundleError with a message."""
     base = Path(base)
+    validation.normalise(sub)  # only writable text goes into the files (idempotent)
     for i, p in enumerate(sub.photos, start=1):
         if not verify_photo(store, p):
             raise BundleError("photo-changed", translate(
                 "Bundle", "Photo {number} ({name}) has changed or is missing since it was "
                 "added and checked. Remove it and add the original again.").format(
                 number=i, name=p.original_name))
-    slug = ascii_slug(sub.title, max_length=60, fallback="tin-bai")
-    docx_name, text_name = f"{slug}.docx", f"{slug}.txt"
+    stem = file_stem(sub.title)
+    docx_name, text_name = f"{stem}.docx", f"{stem}.txt"
     doc = render.document(sub)
     from app.document.word import build_docx
 

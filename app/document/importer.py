@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.base.errors import UserError
-from app.base.i18n import translate
+from app.base.i18n import file_size, translate
 from app.text.normalise import clean_body, clean_line
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -76,8 +76,8 @@ def import_text(path: str | os.PathLike) -> ImportedText:
             name=path.name, error=exc.strerror or exc)) from exc
     if size > MAX_BYTES:
         raise TextImportError("too-large", translate(
-            "Import", "{name} is too large for an article ({size} MB).").format(
-            name=path.name, size=size // (1024 * 1024)))
+            "Import", "{name} is too large for an article ({size}).").format(
+            name=path.name, size=file_size(size)))
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":

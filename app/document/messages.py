@@ -28,6 +28,7 @@ from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 
 from app import model
+from app.base import i18n
 from app.base.errors import UserError
 from app.base.i18n import translate
 from app.document import render
@@ -150,7 +151,7 @@ def plan_parts(fixed: list[Attachment], photos: list[Attachment], text_size: int
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB"
+    return i18n.file_size(n)
 
 
 def _text_bodies(sub: model.Submission, doc: render.Document, part: int, parts: int,

@@ -379,8 +379,7 @@ def _sign_in_advice(e: SignInError) -> str:
 
 def format_size(n: int) -> str:
     """Bytes as megabytes the way Windows Explorer counts them ("34,2 MB" in Vietnamese)."""
-    text = f"{n / (1024 * 1024):.1f} MB"
-    return text.replace(".", ",") if i18n.language() == "vi" else text
+    return f"{i18n.number(n / (1024 * 1024), 1)} MB"
 
 
 # -- words ---------------------------------------------------------------------------------

@@ -12,15 +12,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app import model
+from app.base import i18n
 from app.base.i18n import translate
 from app.model import banks, phone
-from app.model.states import Severity
+from app.model.states import Severity, Verdict
 from app.text import mojibake
 from app.text.normalise import bank_form, clean_body, clean_line, nfc, word_count
 
 ERROR = Severity.ERROR
 WARNING = Severity.WARNING
 INFO = Severity.INFO
+
+# The longest each field may be (characters): far beyond any real item, short enough that every
+# item fits a document and an email (a .docx title property holds 255 characters).
+MAX_LENGTH = {model.TITLE: 250, model.BODY: 100_000, model.CAPTIONS: 500, model.AUTHOR: 150,
+              model.UNIT: 250, model.HOLDER: 150, "explanation": 2000, "approval": 150}
 
 MIN_ACCOUNT_DIGITS = 6
 MAX_ACCOUNT_DIGITS = 19
@@ -163,10 +169,14 @@ def check_account_fields(sub: model.Submission) -> list[Problem]:
     return problems
 
 
+MOJIBAKE_SAMPLE = 8000  # characters: old-font text is a whole document, not a word here and there
+
+
 @lru_cache(maxsize=256)
 def _detect_mojibake(value: str) -> mojibake.Finding | None:
-    """Cached: the GUI re-validates while the user types in another field."""
-    return mojibake.detect(value)
+    """On the start of the text, cached: the GUI re-validates as the user types, and a
+    100,000-character body must not make every keystroke wait."""
+    return mojibake.detect(value[:MOJIBAKE_SAMPLE])
 
 
 def _mojibake(problems: list[Problem], field_id: str, value: str,
@@ -177,7 +187,19 @@ def _mojibake(problems: list[Problem], field_id: str, value: str,
     problems.append(Problem(field_id, "mojibake", translate(
         "Validation", "This text looks like it was typed in an old {encoding} font. "
         "Convert it to Unicode?").format(encoding=finding.encoding_label), WARNING,
-        {"encoding": finding.encoding, "converted": finding.converted}, photo_id))
+        {"encoding": finding.encoding}, photo_id))
+
+
+def _too_long(problems: list[Problem], field_id: str, value: str, limit_key: str,
+              photo_id: str | None = None) -> bool:
+    limit = MAX_LENGTH[limit_key]
+    if len(value) <= limit:
+        return False
+    problems.append(Problem(field_id, "too-long", translate(
+        "Validation", "This is too long: {count} characters, while at most {limit} fit. "
+        "Shorten it.").format(count=i18n.number(len(value)), limit=i18n.number(limit)),
+        photo_id=photo_id))
+    return True
 
 
 def validate(sub: model.Submission, *, require_approval: bool = True) -> list[Problem]:
@@ -185,10 +207,13 @@ def validate(sub: model.Submission, *, require_approval: bool = True) -> list[Pr
     problems: list[Problem] = []
     title = clean_line(sub.title)
     body = clean_body(sub.body)
+    _too_long(problems, model.TITLE, title, model.TITLE)
+    body_too_long = _too_long(problems, model.BODY, body, model.BODY)
     if _required(problems, model.TITLE, title, translate("Validation", "Type the title.")):
         _mojibake(problems, model.TITLE, title)
-    if _required(problems, model.BODY, body,
-                 translate("Validation", "Type or import the text of the item.")):
+    if not body_too_long and _required(problems, model.BODY, body,
+                                       translate("Validation", "Type or import the text of "
+                                                 "the item.")):
         _mojibake(problems, model.BODY, body)
         if word_count(body) < 30:
             problems.append(Problem(model.BODY, "body-short", translate(
@@ -210,7 +235,16 @@ def validate(sub: model.Submission, *, require_approval: bool = True) -> list[Pr
                 problems.append(Problem(model.CAPTIONS, "caption-short", translate(
                     "Validation", "The caption of photo {number} is short: say who, doing what, "
                     "where.").format(number=index), WARNING, photo_id=p.id))
-        if p.verdict == "reject" and not clean_body(p.explanation):
+        _too_long(problems, model.CAPTIONS, caption, model.CAPTIONS, p.id)
+        _too_long(problems, model.PHOTOS, clean_body(p.explanation), "explanation", p.id)
+        if p.verdict == Verdict.ERROR:
+            problems.append(Problem(model.PHOTOS, "photo-damaged", translate(
+                "Validation", "Photo {number} ({name}) cannot be read as a whole picture: the "
+                "file is damaged, incomplete or not a photo, so it cannot be sent, even with an "
+                "explanation. Copy the photo again from the phone or camera (with a USB cable, "
+                "or sent as a file), remove this one and add the new copy.").format(
+                number=index, name=p.original_name), photo_id=p.id))
+        elif p.verdict == Verdict.REJECT and not clean_body(p.explanation):
             problems.append(Problem(model.PHOTOS, "photo-reject-unexplained", translate(
                 "Validation", "Photo {number} does not look like an original: replace it, or "
                 "write why it must be sent as it is.").format(number=index), photo_id=p.id))
@@ -218,13 +252,16 @@ def validate(sub: model.Submission, *, require_approval: bool = True) -> list[Pr
     if _required(problems, model.AUTHOR, clean_line(sub.author),
                  translate("Validation", "Type the author's name.")):
         _mojibake(problems, model.AUTHOR, clean_line(sub.author))
+        _too_long(problems, model.AUTHOR, clean_line(sub.author), model.AUTHOR)
     if _required(problems, model.UNIT, clean_line(sub.unit),
                  translate("Validation", "Type the author's unit.")):
         _mojibake(problems, model.UNIT, clean_line(sub.unit))
+        _too_long(problems, model.UNIT, clean_line(sub.unit), model.UNIT)
     problems.extend(check_phone_field(sub.phone))
     problems.extend(check_account_fields(sub))
     if clean_line(sub.holder):
         _mojibake(problems, model.HOLDER, clean_line(sub.holder))
+        _too_long(problems, model.HOLDER, clean_line(sub.holder), model.HOLDER)
 
     if require_approval:
         a = sub.approval
@@ -234,6 +271,8 @@ def validate(sub: model.Submission, *, require_approval: bool = True) -> list[Pr
         if not clean_line(a.position):
             problems.append(Problem(model.APPROVAL, "approval-position", translate(
                 "Validation", "Type the approver's position.")))
+        for value in (a.name, a.position):
+            _too_long(problems, model.APPROVAL, clean_line(value), "approval")
         if not a.confirmed:
             problems.append(Problem(model.APPROVAL, "approval-unconfirmed", translate(
                 "Validation", "Confirm that the unit's leadership approved the content.")))

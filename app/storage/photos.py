@@ -15,7 +15,7 @@ from pathlib import Path
 from app import model
 from app.base import atomic
 from app.base.filetype import HEAD_SIZE, extension, sniff
-from app.base.i18n import translate
+from app.base.i18n import file_size, translate
 from app.storage.database import Store
 
 CHUNK = 1024 * 1024
@@ -64,8 +64,8 @@ def import_photo(store: Store, source: str | os.PathLike, caption: str = "") -> 
             "camera.").format(name=name), str(source))
     if size > MAX_PHOTO_BYTES:
         raise PhotoImportError("too-large", translate(
-            "Photos", "The file {name} is {size} MB: too large to be a photo.").format(
-            name=name, size=size // (1024 * 1024)), str(source))
+            "Photos", "The file {name} is {size}: too large to be a photo.").format(
+            name=name, size=file_size(size)), str(source))
 
     dest_dir = store.photos_dir
     tmp = None

@@ -1,11 +1,43 @@
-"""Text helpers: Unicode NFC, ASCII slugs, the bank's form of a name, word counts."""
+"""Text helpers: what is typed, pasted or imported made writable; slugs, names, word counts.
+
+Every text a user can type, paste or import goes through `as_typed` on entry (and, through
+`clean_line`/`clean_body`, again before it is validated, bundled and sent):
+- NFC (Windows keyboards and some Unikey modes type decomposed Vietnamese);
+- line and paragraph separators mapped to a line end: CR LF, CR, Word's soft line break
+  (VT, U+000B), its page break (FF), NEL, U+2028, U+2029;
+- what no document or email can hold dropped: other control characters (NUL, BEL, ESC…),
+  lone surrogates, noncharacters, and invisible format characters (bidi overrides and
+  marks, soft hyphens, zero-width spaces, the BOM, tag characters) — never a letter.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_NONCHARACTERS = "".join(chr(plane * 0x10000 + low) for plane in range(1, 17)
+                         for low in (0xFFFE, 0xFFFF))  # U+1FFFE, U+1FFFF … U+10FFFF
+_UNWRITABLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"  # control characters (tab and LF are kept)
+    "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb"  # invisible format characters
+    "\ufdd0-\ufdef\ufffe\uffff"  # noncharacters of the first plane
+    "\ud800-\udfff"  # lone surrogates
+    "\U000e0000-\U000e007f" + _NONCHARACTERS + "]")  # tag characters, the other noncharacters
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def as_typed(text: str | None) -> str:
+    """What a field holds once typed, pasted or imported: NFC, line breaks as LF, nothing
+    a document or an email cannot hold (see the module's description). Spaces are kept as
+    they are: the user may be typing one."""
+    if not text:
+        return ""
+    text = _BREAKS.sub("\n", text)
+    text = _UNWRITABLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -18,15 +50,14 @@ def nfc(text: str | None) -> str:
 
 
 def clean_line(text: str | None) -> str:
-    """One-line field: NFC, inner whitespace collapsed, ends trimmed, no line breaks."""
-    text = nfc(text).replace("\r", " ").replace("\n", " ")
+    """One-line field: `as_typed`, line breaks and runs of spaces as one space, trimmed."""
+    text = as_typed(text).replace("\n", " ")
     return _SPACES.sub(" ", text).strip()
 
 
 def clean_body(text: str | None) -> str:
-    """Multi-paragraph text: NFC, Windows line ends unified, trailing spaces trimmed."""
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.rstrip() for line in text.split("\n")]
+    """Multi-paragraph text: `as_typed`, trailing spaces trimmed, no blank lines at the ends."""
+    lines = [line.rstrip() for line in as_typed(text).split("\n")]
     return "\n".join(lines).strip("\n")
 
 

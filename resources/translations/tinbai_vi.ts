@@ -280,6 +280,10 @@
 <context>
     <name>Bundle</name>
     <message>
+        <source>The folder {folder} has too long a name for Windows to keep the bundle in it. Choose a folder with a shorter path in Settings (for example directly in Documents), then build again.</source>
+        <translation>Thư mục {folder} có đường dẫn quá dài, Windows không lưu được bộ hồ sơ trong đó. Hãy chọn trong Cài đặt một thư mục có đường dẫn ngắn hơn (ví dụ ngay trong Documents), rồi tạo lại.</translation>
+    </message>
+    <message>
         <source>Photo {number} ({name}) has changed or is missing since it was added and checked. Remove it and add the original again.</source>
         <translation>Ảnh {number} ({name}) đã bị thay đổi hoặc bị mất kể từ khi được thêm và kiểm tra. Hãy bỏ ảnh này và thêm lại ảnh gốc.</translation>
     </message>
@@ -1017,8 +1021,8 @@ Cấp bởi: {issuer}</translation>
         <translation>Không đọc được tệp {name} ({error}).</translation>
     </message>
     <message>
-        <source>{name} is too large for an article ({size} MB).</source>
-        <translation>{name} quá lớn để là một bài viết ({size} MB).</translation>
+        <source>{name} is too large for an article ({size}).</source>
+        <translation>{name} quá lớn so với một bài viết ({size}).</translation>
     </message>
     <message>
         <source>{name} is an old Word .doc file. Open it in Word, choose Save As, pick “Word Document (.docx)”, then import the new file.</source>
@@ -2217,8 +2221,8 @@ Cấp bởi: {issuer}</translation>
         <translation>Tệp {name} rỗng: hãy chép lại ảnh từ điện thoại hoặc máy ảnh.</translation>
     </message>
     <message>
-        <source>The file {name} is {size} MB: too large to be a photo.</source>
-        <translation>Tệp {name} nặng {size} MB: quá lớn để là một tấm ảnh.</translation>
+        <source>The file {name} is {size}: too large to be a photo.</source>
+        <translation>Tệp {name} nặng {size}: quá lớn, không thể là một ảnh.</translation>
     </message>
     <message>
         <source>{name} is not a photo (not a JPEG, HEIC or other image file).</source>
@@ -2990,6 +2994,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Đoạn chữ này có vẻ được gõ bằng phông chữ cũ {encoding}. Chuyển sang Unicode?</translation>
     </message>
     <message>
+        <source>This is too long: {count} characters, while at most {limit} fit. Shorten it.</source>
+        <translation>Nội dung này quá dài: {count} ký tự, trong khi chỉ được tối đa {limit}. Hãy rút ngắn lại.</translation>
+    </message>
+    <message>
         <source>Type the title.</source>
         <translation>Nhập tít tin, bài.</translation>
     </message>
@@ -3012,6 +3020,10 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>The caption of photo {number} is short: say who, doing what, where.</source>
         <translation>Chú thích ảnh {number} còn ngắn: ghi rõ ai, làm gì, ở đâu.</translation>
+    </message>
+    <message>
+        <source>Photo {number} ({name}) cannot be read as a whole picture: the file is damaged, incomplete or not a photo, so it cannot be sent, even with an explanation. Copy the photo again from the phone or camera (with a USB cable, or sent as a file), remove this one and add the new copy.</source>
+        <translation>Ảnh {number} ({name}) không đọc được trọn vẹn: tệp bị hỏng, thiếu hoặc không phải là ảnh, nên không thể gửi, kể cả khi có giải trình. Hãy chép lại ảnh từ điện thoại hoặc máy ảnh (bằng cáp USB, hoặc gửi dưới dạng tệp), xoá ảnh này và thêm bản chép mới.</translation>
     </message>
     <message>
         <source>Photo {number} does not look like an original: replace it, or write why it must be sent as it is.</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from app import model
-from app.text.normalise import nfc
+from app.text.normalise import as_typed
 from ui.flow.step import Step
 from ui.widgets import Banner, Field, FieldMessage
 
@@ -53,8 +53,8 @@ class ApprovalStep(Step):
         self.reset_note.hide()
 
     def _edited(self, *_args) -> None:
-        self.sub.approval.name = nfc(self.name.text())
-        self.sub.approval.position = nfc(self.position.text())
+        self.sub.approval.name = as_typed(self.name.text())
+        self.sub.approval.position = as_typed(self.position.text())
         self.changed()
 
     def _confirmed(self, checked: bool) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app import model
 from app.document.importer import import_text
 from app.text import mojibake
-from app.text.normalise import nfc, word_count
+from app.text.normalise import as_typed, word_count
 from ui.flow.step import Step
 from ui.widgets import Banner, Field
 
@@ -76,14 +76,14 @@ class ContentStep(Step):
         (self.title_edit if not self.title_edit.text() else self.body_edit).setFocus()
 
     def _title_edited(self, text: str) -> None:
-        self.sub.title = nfc(text)
+        self.sub.title = as_typed(text)
         self._touched.add("title")
         self.changed()
 
     def _body_edited(self) -> None:
         if self._loading:
             return
-        self.sub.body = nfc(self.body_edit.toPlainText())
+        self.sub.body = as_typed(self.body_edit.toPlainText())
         self._touched.add("body")
         self._update_count()
         self.changed()

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.base.i18n import file_size
 from app.photocheck.messages import reason_texts, verdict_label
 from app.storage.photos import PhotoImportError, import_photo
 from app.text import mojibake
-from app.text.normalise import nfc
+from app.text.normalise import as_typed
 from ui.flow.step import Step
 from ui.thumbnails import THUMB, load_thumbnail
 from ui.widgets import Banner, FieldMessage
@@ -40,7 +41,7 @@ BADGE_COLOURS = {  # background, text: green / amber / red / grey
 
 
 def human_size(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+    return file_size(n)
 
 
 class PhotoRow(QFrame):
@@ -308,13 +309,13 @@ class PhotosStep(Step):
     def _caption_changed(self, photo_id: str, text: str) -> None:
         photo = self.sub.photo(photo_id)
         if photo is not None:
-            photo.caption = nfc(text)
+            photo.caption = as_typed(text)
             self.changed()
 
     def _explanation_changed(self, photo_id: str, text: str) -> None:
         photo = self.sub.photo(photo_id)
         if photo is not None and photo.explanation != text:
-            photo.explanation = nfc(text)
+            photo.explanation = as_typed(text)
             self.changed()
 
     def _move(self, photo_id: str, delta: int) -> None:
