@@ -1,4 +1,5 @@
-"""`tinbai draft new --json FILE`, `tinbai draft list --json`, `tinbai bundle ID --out DIR`."""
+"""`tinbai draft new --json FILE`, `tinbai draft list --json`, `tinbai bundle ID --out DIR`,
+`tinbai import-text FILE --json`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from app import model, settings
 from app.base.i18n import translate
 from app.cli.common import open_store, print_json
 from app.document import bundle
+from app.document.importer import TextImportError, import_text
 from app.model import banks, validation
 from app.sending.prepare import check_unchecked
 from app.storage.photos import PhotoImportError, discard_unreferenced, import_photo
@@ -31,6 +33,13 @@ def register(sub, add_common) -> None:
     lst.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     add_common(lst)
     lst.set_defaults(run=run_list)
+
+    imp = sub.add_parser("import-text", help=translate(
+        "Cli", "read an article's title and text from a .docx or .txt file"))
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    add_common(imp)
+    imp.set_defaults(run=run_import_text)
 
     bundle = sub.add_parser("bundle", help=translate("Cli", "build the bundle folder of a draft"))
     bundle.add_argument("draft_id", metavar="ID")
@@ -133,6 +142,19 @@ def run_new(args) -> int:
         return _fail(problems)
     store.save_draft(sub)
     print_json({"id": sub.id})
+    return 0
+
+
+def run_import_text(args) -> int:
+    """`{"title", "body"}` on stdout; exit 2 with the list of problems."""
+    try:
+        imported = import_text(args.file)
+    except TextImportError as exc:
+        return _fail([_problem("file", exc.code, exc.message)])
+    if args.json:
+        print_json({"title": imported.title, "body": imported.body})
+    else:
+        print("\n\n".join(t for t in (imported.title, imported.body) if t))
     return 0
 
 

@@ -23,6 +23,7 @@ from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
 COMMANDS = {
     "draft": "app.cli.drafts",
     "bundle": "app.cli.drafts",
+    "import-text": "app.cli.drafts",
     "check-photos": "app.cli.photos",
     "account": "app.cli.mail",
     "queue": "app.cli.mail",

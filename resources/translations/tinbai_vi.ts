@@ -368,6 +368,10 @@ Cấp bởi: {issuer}</translation>
         <translation>in ra dạng JSON</translation>
     </message>
     <message>
+        <source>read an article&apos;s title and text from a .docx or .txt file</source>
+        <translation>đọc tít và nội dung bài viết từ tệp .docx hoặc .txt</translation>
+    </message>
+    <message>
         <source>build the bundle folder of a draft</source>
         <translation>tạo thư mục bộ hồ sơ của một bản nháp</translation>
     </message>
@@ -1017,12 +1021,28 @@ Cấp bởi: {issuer}</translation>
         <translation>Tệp {name} không còn ở đó nữa.</translation>
     </message>
     <message>
+        <source>{name} holds {count} characters of text, more than an item can take ({limit}). Import only the article itself.</source>
+        <translation>{name} có {count} ký tự, nhiều hơn mức một tin, bài được phép ({limit}). Chỉ nhập riêng bài viết.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it may be a device or a pipe): choose the document itself.</source>
+        <translation>{name} không phải một tệp thông thường (có thể là thiết bị hoặc đường ống): hãy chọn đúng tệp văn bản.</translation>
+    </message>
+    <message>
         <source>The file {name} cannot be read ({error}).</source>
         <translation>Không đọc được tệp {name} ({error}).</translation>
     </message>
     <message>
         <source>{name} is too large for an article ({size}).</source>
         <translation>{name} quá lớn so với một bài viết ({size}).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more text than an article has; it is not an ordinary Word document.</source>
+        <translation>{name} khi giải nén cho ra nhiều chữ hơn hẳn một bài viết; đây không phải văn bản Word thông thường.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file TinBài can read. Open it in the program that made it and save it as a Word document (.docx) or as plain text (.txt).</source>
+        <translation>{name} không phải tệp văn bản mà TinBài đọc được. Hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại dưới dạng văn bản Word (.docx) hoặc văn bản thuần (.txt).</translation>
     </message>
     <message>
         <source>{name} is an old Word .doc file. Open it in Word, choose Save As, pick “Word Document (.docx)”, then import the new file.</source>
