@@ -43,6 +43,97 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     return not isinstance(exc, sqlite3.OperationalError)  # quick_check found damage
 
 
+def _tables(src: sqlite3.Connection) -> list[tuple[str, str | None]]:
+    """The tables of a damaged file: from its schema, or ours when the schema is unreadable."""
+    try:
+        return src.execute("SELECT name, sql FROM sqlite_master WHERE type='table' "
+                           "AND name NOT LIKE 'sqlite_%'").fetchall()
+    except (sqlite3.Error, UnicodeError):
+        return [(name, None) for name in schema.TABLE_NAMES]
+
+
+def _is_json(value) -> bool:
+    try:
+        json.loads(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def readable_rows(src: sqlite3.Connection, table: str) -> list[tuple]:
+    """Every row of `table` that can be read: at once if the table is whole; else each row
+    found through the table's own pages (walking its rowids, stepping over damaged pages) or
+    through any of its indexes, read one by one."""
+    try:
+        return src.execute(f'SELECT * FROM "{table}"').fetchall()
+    except (sqlite3.Error, UnicodeError):
+        pass
+    rowids = _rowids_by_walking(src, table) | _rowids_by_index(src, table)
+    rows = []
+    for rowid in sorted(rowids):
+        try:
+            row = src.execute(f'SELECT * FROM "{table}" WHERE rowid=?', (rowid,)).fetchone()
+        except (sqlite3.Error, UnicodeError):
+            continue
+        if row is not None:
+            rows.append(tuple(row))
+    return rows
+
+
+def _rowids_by_walking(src: sqlite3.Connection, table: str) -> set[int]:
+    """Rowids in order; over an unreadable stretch, probe further on (doubling the step),
+    then search back for the first readable rowid after it."""
+    query = f'SELECT rowid FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT 1'
+
+    def after(rowid: int):
+        row = src.execute(query, (rowid,)).fetchone()
+        return row[0] if row else None
+
+    found: set[int] = set()
+    last = 0  # SQLite gives rowids from 1
+    while True:
+        try:
+            nxt = after(last)
+        except (sqlite3.Error, UnicodeError):
+            bad, step, nxt = last, 1, None
+            while step < 2 ** 62:
+                try:
+                    nxt = after(last + step)
+                    break
+                except (sqlite3.Error, UnicodeError):
+                    bad, step = last + step, step * 2
+            if nxt is None:
+                return found
+            good = last + step  # after(bad) fails, after(good) reads
+            while good - bad > 1:
+                mid = (bad + good) // 2
+                try:
+                    candidate = after(mid)
+                except (sqlite3.Error, UnicodeError):
+                    bad = mid
+                else:
+                    good, nxt = mid, candidate
+        if nxt is None:
+            return found
+        found.add(nxt)
+        last = nxt
+
+
+def _rowids_by_index(src: sqlite3.Connection, table: str) -> set[int]:
+    found: set[int] = set()
+    try:
+        indexes = [r[1] for r in src.execute(f'PRAGMA index_list("{table}")')]
+    except (sqlite3.Error, UnicodeError):
+        return found
+    for index in indexes:
+        try:
+            for (rowid,) in src.execute(f'SELECT rowid FROM "{table}" INDEXED BY "{index}"'):
+                found.add(rowid)
+        except (sqlite3.Error, UnicodeError):
+            continue  # what was read before the damage is kept
+    return found
+
+
 class StoreError(UserError):
     """A failure of the user's data folder, with a message for the user."""
 
@@ -99,6 +190,8 @@ class Store:
         return conn
 
     def _open_or_recover(self) -> sqlite3.Connection:
+        if self.db_path.exists() and self.db_path.stat().st_size == 0:
+            return self._set_aside_empty()
         conn = None
         try:
             conn = self._connect()
@@ -107,10 +200,11 @@ class Store:
                 raise sqlite3.DatabaseError(ok)
             self._create_tables(conn)
             return conn
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeError) as exc:
+            # (a damaged schema can also surface as text that is not UTF-8)
             if conn is not None:
                 conn.close()  # Windows will not move an open file
-            if _is_damage(exc):
+            if isinstance(exc, UnicodeError) or _is_damage(exc):
                 return self._recover(exc)
             raise StoreError(translate(
                 "Store", "The data file {file} cannot be opened ({error}). Close other "
@@ -127,14 +221,35 @@ class Store:
                 conn.execute("ROLLBACK")
                 raise
 
-    def _recover(self, exc: Exception) -> sqlite3.Connection:
-        """Set a damaged database aside (never delete it), salvage what rows we can."""
+    def _aside(self) -> Path:
+        """Move the database (and its WAL files) aside, never deleting it; returns where."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = self.db_path.with_name(f"{DB_NAME}.hong-{stamp}")
+        n = 2
+        while aside.exists():
+            aside = self.db_path.with_name(f"{DB_NAME}.hong-{stamp}-{n}")
+            n += 1
         for suffix in ("", "-wal", "-shm"):
             src = Path(str(self.db_path) + suffix)
             if src.exists():
                 shutil.move(src, Path(str(aside) + suffix))
+        return aside
+
+    def _set_aside_empty(self) -> sqlite3.Connection:
+        """A data file of 0 bytes (cut by a full disk or a failing stick): reported, kept."""
+        aside = self._aside()
+        conn = self._connect()
+        self._create_tables(conn)
+        self.recovery_notice = translate(
+            "Store", "The data file was empty (0 bytes), so no draft could be read from it. "
+            "It was kept as {file} and TinBài started a new one. If you have a copy of the "
+            "TinBai data folder from before, ask whoever helps you with TinBài to put it "
+            "back.").format(file=aside.name)
+        return conn
+
+    def _recover(self, exc: Exception) -> sqlite3.Connection:
+        """Set a damaged database aside (never delete it), salvage what rows we can."""
+        aside = self._aside()
         conn = self._connect()
         self._create_tables(conn)
         saved = self._salvage(conn, aside)
@@ -146,31 +261,41 @@ class Store:
 
     def _salvage(self, conn: sqlite3.Connection, old: Path) -> int:
         """Copy every readable row of every table (drafts, profiles, settings, the outbox,
-        the history…) from the damaged file; returns how many drafts and profiles came."""
+        the history…) from the damaged file, row by row around damaged pages; returns how
+        many drafts and profiles came."""
         saved = 0
         try:
             src = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
-            tables = src.execute("SELECT name, sql FROM sqlite_master WHERE type='table' "
-                                 "AND name NOT LIKE 'sqlite_%'").fetchall()
         except sqlite3.Error:
             return 0
+        src.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
+            tables = _tables(src)
+            conn.execute("BEGIN IMMEDIATE")
             for table, ddl in tables:
                 try:
-                    conn.execute(ddl.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
-                    rows = src.execute(f'SELECT * FROM "{table}"').fetchall()
-                    cols = [d[0] for d in src.execute(f'SELECT * FROM "{table}" LIMIT 0')
-                            .description]
-                except sqlite3.Error:
+                    if ddl:
+                        conn.execute(ddl.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS",
+                                                 1))
+                    cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+                    theirs = [d[0] for d in src.execute(f'SELECT * FROM "{table}" LIMIT 0')
+                              .description]
+                except (sqlite3.Error, UnicodeError):
                     continue
-                marks = ",".join("?" * len(cols))
-                for row in rows:
+                keep = [i for i, c in enumerate(theirs) if c in cols]
+                names = ",".join(f'"{theirs[i]}"' for i in keep)
+                marks = ",".join("?" * len(keep))
+                doc = theirs.index("doc") if "doc" in theirs else None
+                for row in readable_rows(src, table):
+                    if doc is not None and not _is_json(row[doc]):
+                        continue  # a draft or profile whose text was hit: nothing to open
                     try:
-                        conn.execute(f'INSERT OR IGNORE INTO "{table}" ({",".join(cols)}) '
-                                     f"VALUES ({marks})", row)
+                        conn.execute(f'INSERT OR IGNORE INTO "{table}" ({names}) '
+                                     f"VALUES ({marks})", [row[i] for i in keep])
                         saved += table in ("drafts", "authors")
                     except sqlite3.Error:
                         continue
+            conn.execute("COMMIT")
         finally:
             src.close()
         return saved

@@ -47,6 +47,8 @@ TABLES = (
         published_on TEXT, link TEXT NOT NULL DEFAULT '')""",
 )
 
+TABLE_NAMES = ("settings", "drafts", "authors", "schema_versions", "outbox", "history")
+
 # component -> [(version, statements)], applied in order above the recorded version.
 UPGRADES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     "core": [(1, ())],

@@ -2917,6 +2917,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Không mở được tệp dữ liệu {file} ({error}). Hãy đóng các cửa sổ TinBài khác, kiểm tra quyền của thư mục và dung lượng trống của ổ đĩa, rồi thử lại.</translation>
     </message>
     <message>
+        <source>The data file was empty (0 bytes), so no draft could be read from it. It was kept as {file} and TinBài started a new one. If you have a copy of the TinBai data folder from before, ask whoever helps you with TinBài to put it back.</source>
+        <translation>Tệp dữ liệu bị trống (0 byte), nên không đọc được bản nháp nào từ đó. Tệp được giữ lại với tên {file} và TinBài đã tạo tệp mới. Nếu bạn còn bản sao thư mục dữ liệu TinBai từ trước, hãy nhờ người hỗ trợ bạn dùng TinBài chép lại.</translation>
+    </message>
+    <message>
         <source>The data file was damaged ({error}). It was kept as {file}; {count} drafts and profiles were rescued from it. Photos are safe in the photos folder.</source>
         <translation>Tệp dữ liệu bị hỏng ({error}). Tệp cũ được giữ lại với tên {file}; đã cứu được {count} bản nháp và hồ sơ từ đó. Ảnh vẫn an toàn trong thư mục photos.</translation>
     </message>
