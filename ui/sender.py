@@ -15,7 +15,6 @@ from app import settings
 from app.base.errors import UserError
 from app.outbox.box import Outbox
 from app.outbox.errors import SendCancelled
-from app.outbox.lock import SendLock
 from app.sending.send import needs_password, send_due
 
 RETRY_CHECK_MS = 30_000
@@ -76,13 +75,8 @@ class SendController(QObject):
             from app.mail import secrets  # seam: keyring
 
             box = Outbox(store)
-            lock = SendLock(box.folder)
-            if lock.acquire():  # after a crash: make the states true before anything else
-                try:
-                    if box.recover():
-                        self.services.to_gui(lambda _v: self.changed.emit())
-                finally:
-                    lock.release()
+            if box.recover_if_idle():  # after a crash: make the states true before anything
+                self.services.to_gui(lambda _v: self.changed.emit())
             if not box.due():
                 return None
             pw = password

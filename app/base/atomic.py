@@ -8,6 +8,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.base.errors import UserError
+from app.base.i18n import translate
+
 # Windows: an antivirus or the indexer may hold the target open for a moment.
 _REPLACE_ATTEMPTS = 10
 _REPLACE_PAUSE = 0.05
@@ -90,3 +93,25 @@ def is_disk_full(exc: BaseException) -> bool:
 def is_read_only(exc: BaseException) -> bool:
     return isinstance(exc, PermissionError) or (
         isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM))
+
+
+class DiskError(UserError):
+    """A file could not be written: the disk is full, read-only, or failing."""
+
+
+def disk_error(exc: OSError, folder: str | os.PathLike) -> DiskError:
+    """An OSError from writing in `folder`, in the user's words."""
+    if is_disk_full(exc):
+        return DiskError("disk-full", translate(
+            "Disk", "The disk holding {folder} is full, so nothing was written. Free some "
+            "space (empty the Recycle Bin, delete old files), then try again.").format(
+            folder=folder))
+    if is_read_only(exc):
+        return DiskError("read-only", translate(
+            "Disk", "TinBài may not write in {folder}, so nothing was written. Check that the "
+            "disk is not write-protected and that the folder belongs to you, then try "
+            "again.").format(folder=folder))
+    return DiskError("io", translate(
+        "Disk", "{folder} could not be written ({error}). The disk may be failing or "
+        "unplugged: check it, then try again.").format(
+        folder=folder, error=exc.strerror or type(exc).__name__))

@@ -7,6 +7,7 @@ import sys
 
 from app.base import paths
 from app.base.errors import UserError
+from app.outbox.box import Outbox
 from app.storage.database import Store, StoreError
 
 EXIT_OK = 0
@@ -28,6 +29,7 @@ def open_store(args) -> Store:
         raise UsageError(str(exc)) from exc
     if store.recovery_notice:
         print(store.recovery_notice, file=sys.stderr)
+    Outbox(store).recover_if_idle()  # a process that died mid-send leaves no false state
     return store
 
 

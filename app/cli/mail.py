@@ -291,9 +291,9 @@ def run_outbox_list(args) -> int:
 
 
 def run_outbox_send(args) -> int:
-    store = open_store(args)
+    store = open_store(args)  # (emails left mid-send by a dead process are made true first)
     password = None
-    if needs_password(store):
+    if args.password_stdin or needs_password(store):
         password = _password(args, store)
         if not password:
             raise UsageError(translate(

@@ -107,7 +107,15 @@ class Outbox:
         return self.items(states=OPEN_STATES)
 
     def message_bytes(self, item: OutboxItem) -> bytes:
-        data = (self.folder / item.file).read_bytes()
+        try:
+            data = (self.folder / item.file).read_bytes()
+        except FileNotFoundError as exc:
+            raise OutboxError("missing", translate(
+                "Outbox", "The stored email “{subject}” is no longer in TinBài's outbox folder "
+                "(it may have been deleted), so it cannot be sent. Cancel it and queue the "
+                "item again.").format(subject=item.subject)) from exc
+        except OSError as exc:
+            raise atomic.disk_error(exc, self.folder) from exc
         if hashlib.sha256(data).hexdigest() != item.sha256:
             raise OutboxError("changed", translate(
                 "Outbox", "The stored message “{subject}” has been changed on disk, so it was "
@@ -141,6 +149,9 @@ class Outbox:
                 atomic.write_bytes(self.folder / f"{item_id}.eml", m.data)
                 staged.append(Staged(item_id, f"{item_id}.eml", m.part, m.parts, m.message_id,
                                      m.subject, m.size, m.sha256))
+        except OSError as exc:
+            self.discard(staged)
+            raise atomic.disk_error(exc, self.folder) from exc
         except BaseException:
             self.discard(staged)
             raise
@@ -158,15 +169,24 @@ class Outbox:
         emails' rows, the history row and the draft (with its bundle path) go together or
         not at all. On failure the staged files are removed."""
         now = model.now_iso()
-        rows = [(s.id, sub.id, s.part, s.parts, s.message_id, s.subject, sender, recipient,
-                 s.file, s.size, s.sha256, S.QUEUED, int(practice), 0, None, None, now, None,
-                 now) for s in staged]
         doc = json.dumps(sub.to_dict(), ensure_ascii=False)
         try:
             with self.store.transaction() as conn:
                 if not allow_again:
                     self.ensure_new(sub.id, conn)
-                conn.executemany(f"INSERT INTO outbox VALUES ({','.join('?' * 19)})", rows)
+                # A new round of this submission: the schema refuses the same part twice in
+                # one round, so two processes queuing it at once cannot both succeed.
+                (round_,) = conn.execute("SELECT COALESCE(MAX(round), 0) + 1 FROM outbox "
+                                         "WHERE submission_id=?", (sub.id,)).fetchone()
+                rows = [(s.id, sub.id, s.part, s.parts, s.message_id, s.subject, sender,
+                         recipient, s.file, s.size, s.sha256, S.QUEUED, int(practice), 0, None,
+                         None, now, None, now, round_) for s in staged]
+                try:
+                    conn.executemany(f"INSERT INTO outbox VALUES ({','.join('?' * 20)})", rows)
+                except sqlite3.IntegrityError as exc:
+                    raise OutboxError("already", translate(
+                        "Outbox", "This item was put in the outbox at the same moment by "
+                        "another TinBài window; it is there once.")) from exc
                 conn.execute(
                     "INSERT OR REPLACE INTO history (submission_id, title, author, unit, "
                     "unit_level, photos, parts, practice, queued_at, sent_at, bundle_path, doc, "
@@ -255,8 +275,8 @@ class Outbox:
         try:
             with self.store.transaction() as conn:
                 rows = conn.execute(
-                    "SELECT id, state, created_at, sender, recipient, practice, attempts, file "
-                    "FROM outbox WHERE submission_id=?", (submission_id,)).fetchall()
+                    "SELECT id, state, created_at, sender, recipient, practice, attempts, file, "
+                    "round FROM outbox WHERE submission_id=?", (submission_id,)).fetchall()
                 current = [r for r in rows if r[0] in set(old_ids)]
                 live = [r for r in rows if r[1] != S.CANCELLED]
                 if (not current or {r[0] for r in live} != set(old_ids)
@@ -267,12 +287,13 @@ class Outbox:
                         "so it cannot be divided again."))
                 created, sender, recipient, practice = current[0][2:6]
                 attempts = max(r[6] for r in current)
+                round_ = current[0][8]
                 conn.executemany("DELETE FROM outbox WHERE id=?", [(r[0],) for r in current])
                 conn.executemany(
-                    f"INSERT INTO outbox VALUES ({','.join('?' * 19)})",
+                    f"INSERT INTO outbox VALUES ({','.join('?' * 20)})",
                     [(st.id, submission_id, st.part, st.parts, st.message_id, st.subject,
                       sender, recipient, st.file, st.size, st.sha256, S.QUEUED, practice,
-                      attempts, None, None, created, None, now) for st in staged])
+                      attempts, None, None, created, None, now, round_) for st in staged])
                 conn.execute("UPDATE history SET parts=? WHERE submission_id=?",
                              (len(staged), submission_id))
                 self._follow(conn, staged[0].id)
@@ -289,9 +310,24 @@ class Outbox:
         except OSError:
             pass
 
+    def recover_if_idle(self) -> int:
+        """`recover`, when no other process is sending (else that process owns the states).
+        Every process that opens the outbox calls it: an email left `sending` or `uploaded`
+        by a dead process does not stay so."""
+        lock = SendLock(self.folder)
+        try:
+            if not lock.acquire():
+                return 0
+        except OSError:  # a read-only disk: nothing can be changed anyway
+            return 0
+        try:
+            return self.recover()
+        finally:
+            lock.release()
+
     def retry_now(self, item_id: str) -> bool:
         return self._set(item_id, S.QUEUED, only_from=(S.RETRYING, S.ATTENTION),
-                         next_attempt_at=None)
+                         next_attempt_at=None, error=None)  # the old failure is no longer true
 
     def cancel(self, item_id: str) -> bool:
         return self._set(item_id, S.CANCELLED, only_from=(S.QUEUED, S.RETRYING, S.ATTENTION))
@@ -302,7 +338,8 @@ class Outbox:
 
     def send_again(self, item_id: str) -> bool:
         """The user checked: it did not arrive. The same bytes (same Message-ID) go again."""
-        return self._set(item_id, S.QUEUED, only_from=(S.UNKNOWN,), next_attempt_at=None)
+        return self._set(item_id, S.QUEUED, only_from=(S.UNKNOWN,), next_attempt_at=None,
+                         error=None)
 
     # -- sending -------------------------------------------------------------------------
     def send_due(self, send_fn: SendFn, *, practice_fn: PracticeFn,
@@ -410,16 +447,19 @@ class Outbox:
             self._set(item.id, S.QUEUED, only_from=(S.SENDING,))
             self._set(item.id, S.UNKNOWN, only_from=(S.UPLOADED,))
             return SendReport(self.get(item.id), False, err)
-        except OutboxError as err:
+        except UserError as err:  # the outbox's own refusals, a file that cannot be read
             self._set(item.id, S.ATTENTION, only_from=(S.SENDING,), error=json.dumps(
                 {"kind": "local", "message": err.message}, ensure_ascii=False))
             return SendReport(self.get(item.id), False, err)
         except BaseException as err:
-            # Anything else (a bug, the disk): an honest state, never `sending` for ever.
+            # Anything else (the disk, a bug): an honest state, never `sending` for ever.
+            if isinstance(err, OSError):
+                err = atomic.disk_error(err, self.folder)
             current = self.get(item.id)
             state = S.UNKNOWN if current and current.state == S.UPLOADED else S.ATTENTION
+            words = err.message if isinstance(err, UserError) else str(err)
             self._set(item.id, state, only_from=(S.SENDING, S.UPLOADED), error=json.dumps(
-                {"kind": "local", "message": str(err)}, ensure_ascii=False))
+                {"kind": "local", "message": words}, ensure_ascii=False))
             if not isinstance(err, Exception):
                 raise
             return SendReport(self.get(item.id), False, err)

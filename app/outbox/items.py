@@ -33,14 +33,15 @@ class OutboxItem:
     created_at: str
     sent_at: str | None
     updated_at: str
+    round: int = 1  # the how-manieth time this submission was queued
 
     @classmethod
     def from_row(cls, row) -> OutboxItem:
         (id_, sid, part, parts, mid, subject, sender, recipient, file, size, sha, state,
-         practice, attempts, next_at, error, created, sent, updated) = row
+         practice, attempts, next_at, error, created, sent, updated, round_) = row
         return cls(id_, sid, part, parts, mid, subject, sender, recipient, file, size, sha,
                    OutboxState(state), bool(practice), attempts, next_at,
-                   json.loads(error) if error else None, created, sent, updated)
+                   json.loads(error) if error else None, created, sent, updated, round_)
 
     def to_dict(self) -> dict:
         out = {k: getattr(self, k) for k in (

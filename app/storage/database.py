@@ -31,7 +31,14 @@ from app.storage import schema
 DB_NAME = "tinbai.db"
 PHOTOS_DIR = "photos"
 
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
 
@@ -206,6 +213,10 @@ class Store:
                 conn.close()  # Windows will not move an open file
             if isinstance(exc, UnicodeError) or _is_damage(exc):
                 return self._recover(exc)
+            if isinstance(exc, sqlite3.OperationalError):
+                said = self.write_error(exc)
+                if isinstance(said, StoreError):
+                    raise said from exc
             raise StoreError(translate(
                 "Store", "The data file {file} cannot be opened ({error}). Close other "
                 "copies of TinBài, check the folder's permissions and free disk space, then "
@@ -307,7 +318,36 @@ class Store:
     # -- low level -----------------------------------------------------------------------
     def execute(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
         with self._lock:
-            return self._conn.execute(sql, tuple(params)).fetchall()
+            try:
+                return self._conn.execute(sql, tuple(params)).fetchall()
+            except sqlite3.OperationalError as exc:
+                raise self.write_error(exc) from exc
+
+    def write_error(self, exc: sqlite3.OperationalError) -> Exception:
+        """A failed write in the user's words (the previous state stays: SQLite rolled it
+        back), or the error itself when it is not about the disk or the folder."""
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        folder = self.data_dir
+        if code == SQLITE_FULL:
+            return StoreError(translate(
+                "Store", "The disk holding TinBài's data ({folder}) is full, so nothing was "
+                "changed. Free some space (empty the Recycle Bin, delete old files), then try "
+                "again.").format(folder=folder), "disk-full")
+        if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM):
+            return StoreError(translate(
+                "Store", "TinBài may not write in its data folder ({folder}), so nothing was "
+                "changed. Check that the disk is not write-protected and that the folder "
+                "belongs to you, then try again.").format(folder=folder), "read-only")
+        if code == SQLITE_IOERR:
+            return StoreError(translate(
+                "Store", "The disk holding TinBài's data ({folder}) could not be written, so "
+                "nothing was changed. The disk may be full or failing: free some space and try "
+                "again.").format(folder=folder), "io")
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+            return StoreError(translate(
+                "Store", "Another TinBài is busy with the same data, so nothing was changed. "
+                "Wait a moment and try again."), "busy")
+        return sqlite3.OperationalError(*exc.args)  # not the disk: a fault to report as is
 
     def transaction(self):
         """`with store.transaction() as conn:` — one atomic write."""
@@ -443,6 +483,9 @@ class _Transaction:
         self.store._lock.acquire()
         try:
             self.store._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            self.store._lock.release()
+            raise self.store.write_error(exc) from exc
         except BaseException:
             self.store._lock.release()
             raise
@@ -451,8 +494,20 @@ class _Transaction:
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
             if exc_type is None:
-                self.store._conn.execute("COMMIT")
+                try:
+                    self.store._conn.execute("COMMIT")
+                except sqlite3.OperationalError as failed:
+                    self._rollback()
+                    raise self.store.write_error(failed) from failed
             else:
-                self.store._conn.execute("ROLLBACK")
+                self._rollback()
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise self.store.write_error(exc) from exc
         finally:
             self.store._lock.release()
+
+    def _rollback(self) -> None:
+        try:
+            self.store._conn.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass  # SQLite already rolled back (a full disk does that)

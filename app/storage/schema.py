@@ -52,7 +52,18 @@ TABLE_NAMES = ("settings", "drafts", "authors", "schema_versions", "outbox", "hi
 # component -> [(version, statements)], applied in order above the recorded version.
 UPGRADES: dict[str, list[tuple[int, tuple[str, ...]]]] = {
     "core": [(1, ())],
-    "outbox": [(1, ())],
+    "outbox": [
+        (1, ()),
+        # Each queuing of a submission is a round; one email per part in a round, so the same
+        # item queued by two processes at once cannot be queued twice. Existing rows: the
+        # k-th email of a part is in round k.
+        (2, ("ALTER TABLE outbox ADD COLUMN round INTEGER NOT NULL DEFAULT 1",
+             "UPDATE outbox SET round = (SELECT n FROM (SELECT id, ROW_NUMBER() OVER ("
+             "PARTITION BY submission_id, part ORDER BY created_at, rowid) AS n FROM outbox) "
+             "AS numbered WHERE numbered.id = outbox.id)",
+             "CREATE UNIQUE INDEX outbox_one_email_per_part ON outbox(submission_id, round, "
+             "part)")),
+    ],
 }
 
 

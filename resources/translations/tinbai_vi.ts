@@ -747,6 +747,21 @@ Cấp bởi: {issuer}</translation>
     </message>
 </context>
 <context>
+    <name>Disk</name>
+    <message>
+        <source>The disk holding {folder} is full, so nothing was written. Free some space (empty the Recycle Bin, delete old files), then try again.</source>
+        <translation>Ổ đĩa chứa {folder} đã đầy nên chưa ghi được gì. Hãy giải phóng bớt dung lượng (dọn Thùng rác, xoá các tệp cũ), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>TinBài may not write in {folder}, so nothing was written. Check that the disk is not write-protected and that the folder belongs to you, then try again.</source>
+        <translation>TinBài không được phép ghi vào {folder} nên chưa ghi được gì. Hãy kiểm tra ổ đĩa không bị khoá chống ghi và thư mục thuộc quyền của bạn, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{folder} could not be written ({error}). The disk may be failing or unplugged: check it, then try again.</source>
+        <translation>Không ghi được vào {folder} ({error}). Ổ đĩa có thể bị hỏng hoặc đã bị rút ra: hãy kiểm tra, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>No.</source>
@@ -1794,12 +1809,20 @@ Cấp bởi: {issuer}</translation>
         <translation>Một cửa sổ TinBài khác đang gửi thư. Hãy thử lại khi việc gửi đó xong.</translation>
     </message>
     <message>
+        <source>The stored email “{subject}” is no longer in TinBài&apos;s outbox folder (it may have been deleted), so it cannot be sent. Cancel it and queue the item again.</source>
+        <translation>Email “{subject}” không còn trong thư mục hộp thư đi của TinBài (có thể đã bị xoá), nên không gửi được. Hãy huỷ email này và đưa tin, bài vào hộp thư đi lại.</translation>
+    </message>
+    <message>
         <source>The stored message “{subject}” has been changed on disk, so it was not sent. Cancel it and queue the item again.</source>
         <translation>Thư đã lưu “{subject}” bị thay đổi trên ổ đĩa nên không được gửi. Hãy huỷ thư này và đưa tin, bài vào hộp thư đi lần nữa.</translation>
     </message>
     <message>
         <source>This item is already in the outbox or was sent on {date}. Send it again only if the board asked for it.</source>
         <translation>Tin, bài này đã có trong hộp thư đi hoặc đã gửi ngày {date}. Chỉ gửi lại nếu Ban Biên tập yêu cầu.</translation>
+    </message>
+    <message>
+        <source>This item was put in the outbox at the same moment by another TinBài window; it is there once.</source>
+        <translation>Tin, bài này vừa được một cửa sổ TinBài khác đưa vào hộp thư đi cùng lúc; trong hộp thư đi chỉ có một bản.</translation>
     </message>
     <message>
         <source>Part of this item is already on its way or was accepted, so it cannot be divided again.</source>
@@ -2923,6 +2946,22 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>The data file was damaged ({error}). It was kept as {file}; {count} drafts and profiles were rescued from it. Photos are safe in the photos folder.</source>
         <translation>Tệp dữ liệu bị hỏng ({error}). Tệp cũ được giữ lại với tên {file}; đã cứu được {count} bản nháp và hồ sơ từ đó. Ảnh vẫn an toàn trong thư mục photos.</translation>
+    </message>
+    <message>
+        <source>The disk holding TinBài&apos;s data ({folder}) is full, so nothing was changed. Free some space (empty the Recycle Bin, delete old files), then try again.</source>
+        <translation>Ổ đĩa chứa dữ liệu của TinBài ({folder}) đã đầy nên chưa có gì thay đổi. Hãy giải phóng bớt dung lượng (dọn Thùng rác, xoá các tệp cũ), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>TinBài may not write in its data folder ({folder}), so nothing was changed. Check that the disk is not write-protected and that the folder belongs to you, then try again.</source>
+        <translation>TinBài không được phép ghi vào thư mục dữ liệu ({folder}) nên chưa có gì thay đổi. Hãy kiểm tra ổ đĩa không bị khoá chống ghi và thư mục thuộc quyền của bạn, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk holding TinBài&apos;s data ({folder}) could not be written, so nothing was changed. The disk may be full or failing: free some space and try again.</source>
+        <translation>Không ghi được vào ổ đĩa chứa dữ liệu của TinBài ({folder}) nên chưa có gì thay đổi. Ổ đĩa có thể đã đầy hoặc bị hỏng: hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Another TinBài is busy with the same data, so nothing was changed. Wait a moment and try again.</source>
+        <translation>Một cửa sổ TinBài khác đang dùng cùng dữ liệu nên chưa có gì thay đổi. Hãy chờ một lát rồi thử lại.</translation>
     </message>
 </context>
 <context>
