@@ -235,7 +235,7 @@ class Services(QObject):
         self.to_gui(lambda _v: self.draft_saved.emit(draft_id, updated_at))
 
     def _save_error_from_thread(self, exc: BaseException) -> None:
-        if is_disk_full(exc) or getattr(exc, "code", "") == "disk-full":
+        if is_disk_full(exc) or (isinstance(exc, UserError) and exc.code == "disk-full"):
             text = self.tr("The disk is full: the draft could not be saved. It is kept open "
                            "and will be saved as soon as there is space.")
         else:

@@ -372,3 +372,47 @@ def test_an_item_only_partly_sent_does_not_count(store, tmp_path, make_server):
 
     assert obligations.sent_items(store) == []  # not counted toward the quota
     assert [d.id for d in store.list_drafts()] == [sub.id]  # back among the drafts
+
+
+def cli_send(store, password, *more):
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "outbox", "send", "--password-stdin", *more,
+         "--data-dir", str(store.data_dir)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=str(REPO)),
+        cwd=REPO)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.parametrize("between", [None, "outbox list"])
+def test_after_a_killed_cli_send_the_next_one_recovers_then_logs_in(store, tmp_path,
+                                                                  make_server, between):
+    """The next `outbox send --password-stdin` makes the state true first, then reads the
+    password and logs in (it used to skip AUTH and blame a wrong password)."""
+    server = make_server("starttls", faults=[(S.STALL_UPLOAD, 1)], stall_seconds=60)
+    use_server(store, server, size_limit=64_000_000)
+    photo = make_jpeg(tmp_path / "big.jpg")
+    photo.write_bytes(photo.read_bytes() + os.urandom(BIGGER_THAN_BUFFERS))
+    queue_submission(store, draft(store, tmp_path, [photo]))
+    child = cli_send(store, server.password)
+    child.stdin.write(server.password + "\n")
+    child.stdin.flush()
+    assert wait_for(lambda: "DATA" in server.verbs())
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    for pipe in (child.stdin, child.stdout, child.stderr):
+        pipe.close()
+    server.release()
+    assert states(store) == ["sending"]  # what the dead process left
+    if between:
+        listing = subprocess.run(
+            [sys.executable, "-m", "app", *between.split(), "--json", "--data-dir",
+             str(store.data_dir)], capture_output=True, text=True, cwd=REPO,
+            env=dict(os.environ, PYTHONPATH=str(REPO)))
+        assert [i["state"] for i in json.loads(listing.stdout)] == ["queued"]  # made true
+    logins = server.auth_lines
+    again = cli_send(store, server.password)
+    out, err = again.communicate(server.password + "\n", timeout=120)
+    assert again.returncode == 0, err
+    assert json.loads(out)["left"] == [] and states(store) == ["sent"]
+    assert server.auth_lines > logins  # it logged in with the password it was given
+    assert len(server.messages) == 1
