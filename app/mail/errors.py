@@ -53,6 +53,7 @@ R_UNREACHABLE = "unreachable"
 R_CONNECT = "connect"
 R_UPLOAD = "upload"
 R_CONNECTION_LOST = "connection-lost"
+R_NO_REPLY = "no-reply"  # the whole message went out; the final reply never came
 R_BUSY = "busy"
 R_NO_PASSWORD_LOGIN = "no-password-login"
 R_CERT = "cert"
@@ -166,7 +167,11 @@ def classify_reply(code: int, text: str, phase: str, provider: str = "",
         # "Authentication required" (or a login problem reported late).
         return AUTH, ""
     if phase == PHASE_MAIL:
-        return PERMANENT, R_SENDER
+        # Only a reply about the address blames the sender; a 554 here is often the server
+        # refusing the session or the content, whatever the address.
+        if enhanced.startswith("5.1.") or _said(text, "sender", "from address", "mail from"):
+            return PERMANENT, R_SENDER
+        return PERMANENT, ""
     if phase == PHASE_RCPT:
         return PERMANENT, R_RECIPIENT
     return PERMANENT, ""
@@ -503,6 +508,10 @@ def _message(e: SendError) -> str:
                 size=format_size(size), limit=format_size(limit))
         return translate("Mail", "The mail server refused the message because it is too large.")
     if k == UNKNOWN:
+        if r == R_NO_REPLY:
+            return translate("Mail", "The whole message was sent, but the mail server did not "
+                                     "answer afterwards, so it is not known whether it "
+                                     "received it.")
         return translate("Mail", "The connection was lost right after the whole message had "
                                  "been sent, so it is not known whether the mail server "
                                  "received it.")

@@ -67,6 +67,7 @@ from app.mail.errors import (
     R_HANDSHAKE,
     R_NO_AUTH,
     R_NO_PASSWORD_LOGIN,
+    R_NO_REPLY,
     R_NO_STARTTLS,
     R_NO_XOAUTH2,
     R_NOT_REGISTERED,
@@ -520,6 +521,20 @@ class _SMTPSSL(smtplib.SMTP_SSL):
         return sock
 
 
+TLS_PROBE_TIMEOUT = 5.0
+
+
+def _speaks_tls(host: str, port: int) -> bool:
+    """Does the server on host:port start with a TLS handshake (implicit TLS)? Asked only
+    when it kept silent where an SMTP greeting was due; nothing is sent but a ClientHello."""
+    try:
+        with socket.create_connection((host, port), timeout=TLS_PROBE_TIMEOUT) as raw, \
+                _unverified_context().wrap_socket(raw, server_hostname=host) as tls:
+            return bool(tls.version())
+    except (OSError, ValueError):
+        return False
+
+
 def _handshake(account: Account, context: ssl.SSLContext, timeout: float) -> tuple[bytes, str]:
     """Connect (and STARTTLS) with `context`; return the certificate (DER) and TLS version."""
     conn = _Connection(account, None, timeout)
@@ -599,7 +614,7 @@ class _Connection:
             return self.reply_error(exc.smtp_code, _text(exc.smtp_error))
         if self.phase == PHASE_FINAL:
             # The whole message went out and no reply came back: it may have been accepted.
-            return self.error(UNKNOWN, exc=exc)
+            return self.error(UNKNOWN, R_NO_REPLY if _timed_out(exc) else "", exc=exc)
         if isinstance(exc, ssl.SSLCertVerificationError):
             return self.error(TLS_FAILURE, R_CERT, exc=exc, verify_error=exc.verify_message or "")
         if isinstance(exc, UnicodeError):
@@ -615,9 +630,11 @@ class _Connection:
                 return self.error(CONFIG, R_TLS_MISMATCH, exc=exc)
             return self.error(TLS_FAILURE, R_HANDSHAKE, exc=exc)
         if timed_out:
-            if (self.phase == PHASE_CONNECT and self.account.security == STARTTLS
-                    and self.account.port == 465):
-                # A TLS port waits silently for a handshake that STARTTLS never starts.
+            if self.phase == PHASE_CONNECT and self.account.security == STARTTLS and (
+                    self.account.port == 465 or _speaks_tls(self.account.host,
+                                                            self.account.port)):
+                # A TLS port waits silently for a handshake that STARTTLS never starts:
+                # not a slow connection but the wrong security choice.
                 return self.error(CONFIG, R_TLS_MISMATCH, exc=exc)
             reason = {PHASE_CONNECT: R_CONNECT, PHASE_UPLOAD: R_UPLOAD}.get(self.phase, "")
             return self.error(TIMEOUT, reason, exc=exc)

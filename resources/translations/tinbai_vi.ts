@@ -1307,6 +1307,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Máy chủ thư đã từ chối thư vì thư quá lớn.</translation>
     </message>
     <message>
+        <source>The whole message was sent, but the mail server did not answer afterwards, so it is not known whether it received it.</source>
+        <translation>Toàn bộ email đã được gửi lên, nhưng sau đó máy chủ thư không trả lời, nên không biết máy chủ đã nhận được hay chưa.</translation>
+    </message>
+    <message>
         <source>The connection was lost right after the whole message had been sent, so it is not known whether the mail server received it.</source>
         <translation>Kết nối bị mất ngay sau khi đã gửi hết thư, nên không biết máy chủ thư đã nhận được thư hay chưa.</translation>
     </message>

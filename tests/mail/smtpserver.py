@@ -64,8 +64,9 @@ DROP_AFTER_UPLOAD = "drop-after-upload"  # read the whole message, close without
 STALL_UPLOAD = "stall-upload"  # stop reading right after 354 (until released)
 DELAY_FINAL = "delay-final"  # hold the final reply (until released)
 ECHO_AUTH = "echo-auth"  # 535 whose text quotes the credentials back (tests scrubbing)
+MAIL_554 = "554-at-mail"  # refuse the session at MAIL (a block list), not the address
 FAULTS = (CONNECT_421, RCPT_550, DATA_451, DATA_552, DROP_BEFORE_DATA, DROP_AFTER_UPLOAD,
-          STALL_UPLOAD, DELAY_FINAL, ECHO_AUTH)
+          STALL_UPLOAD, DELAY_FINAL, ECHO_AUTH, MAIL_554)
 RANDOM_FAULTS = (CONNECT_421, DROP_BEFORE_DATA, DATA_451, DROP_AFTER_UPLOAD)
 
 
@@ -334,6 +335,10 @@ class _FaultySMTP(SMTP):
     async def smtp_MAIL(self, arg):
         if self._owner.require_auth and not self.session.authenticated:
             await self.push("530 5.7.0 Authentication required")
+            return
+        if self.fires(MAIL_554):
+            await self.push("554 5.7.1 Service unavailable; Client host [127.0.0.1] blocked "
+                            "using zen.spamhaus.org")
             return
         await super().smtp_MAIL(arg)
 

@@ -33,6 +33,7 @@ from tests.mail.smtpserver import (
     DROP_AFTER_UPLOAD,
     DROP_BEFORE_DATA,
     ECHO_AUTH,
+    MAIL_554,
     RCPT_550,
     STALL_UPLOAD,
     FaultPlan,
@@ -391,6 +392,27 @@ def test_final_reply_that_never_comes_is_unknown(make_server):
     server.release()
     assert err.kind == errors.UNKNOWN and not err.retryable
     assert calls.uploaded == 1
+    assert err.reason == errors.R_NO_REPLY  # it did not answer; no connection was lost
+    assert err.message != errors.SendError(errors.UNKNOWN).message
+
+
+def test_a_refusal_at_mail_that_is_not_about_the_address_does_not_blame_the_sender(
+        make_server):
+    server = make_server(faults=[(MAIL_554, 1)])
+    err = failure(server)
+    assert (err.kind, err.reason) == (errors.PERMANENT, "")
+    assert err.message == errors.SendError(errors.PERMANENT).message
+    assert err.message != errors.SendError(errors.PERMANENT, errors.R_SENDER,
+                                           details={"address": server.user}).message
+
+
+def test_an_implicit_tls_server_reached_with_starttls_is_the_wrong_setting(make_server):
+    server = make_server("tls")
+    account = server.account()
+    account.security = "starttls"  # on a port that is not 465: it stays silent, speaking TLS
+    with pytest.raises(errors.SendError) as info:
+        transport.check_login(account, server.password, timeout=1)
+    assert (info.value.kind, info.value.reason) == (errors.CONFIG, errors.R_TLS_MISMATCH)
 
 
 def test_message_over_advertised_size_is_refused_before_upload(make_server):
