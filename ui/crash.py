@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 
 from app import __version__
+from app.base.paths import make_private
 
 _log_path: Path | None = None
 
@@ -37,6 +38,7 @@ def _hook(exc_type, exc, tb) -> None:
             _log_path.parent.mkdir(parents=True, exist_ok=True)
             with _log_path.open("a", encoding="utf-8") as fh:
                 fh.write(info + "\n" + "-" * 60 + "\n")
+            make_private(_log_path)
         except OSError:
             pass
     sys.__stderr__.write(info)

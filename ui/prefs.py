@@ -11,11 +11,17 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.base.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from app.base.paths import make_private
 
 
 class Prefs:
     def __init__(self, data_dir: Path):
-        self._s = QSettings(str(Path(data_dir) / "giao-dien.ini"), QSettings.Format.IniFormat)
+        self._path = Path(data_dir) / "giao-dien.ini"
+        self._s = QSettings(str(self._path), QSettings.Format.IniFormat)
+
+    def _sync(self) -> None:
+        self._s.sync()
+        make_private(self._path)  # like the rest of the data folder, the user's alone
 
     @property
     def language(self) -> str:
@@ -25,7 +31,7 @@ class Prefs:
     @language.setter
     def language(self, value: str) -> None:
         self._s.setValue("language", value)
-        self._s.sync()
+        self._sync()
 
     @property
     def large_text(self) -> bool:
@@ -34,11 +40,11 @@ class Prefs:
     @large_text.setter
     def large_text(self, value: bool) -> None:
         self._s.setValue("large_text", bool(value))
-        self._s.sync()
+        self._sync()
 
     def geometry(self):
         return self._s.value("geometry")
 
     def set_geometry(self, value) -> None:
         self._s.setValue("geometry", value)
-        self._s.sync()
+        self._sync()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.base.errors import UserError
 from app.base.i18n import translate
+from app.base.paths import PRIVATE_FILE
 
 # Windows: an antivirus or the indexer may hold the target open for a moment.
 _REPLACE_ATTEMPTS = 10
@@ -25,8 +26,6 @@ def _read_umask() -> int:
 UMASK = _read_umask()
 FILE_MODE = 0o666 & ~UMASK  # what open() would have given (mkstemp gives 0600)
 DIR_MODE = 0o777 & ~UMASK
-
-
 def replace(src: str | os.PathLike, dst: str | os.PathLike) -> None:
     """os.replace, retried briefly on Windows sharing violations."""
     for attempt in range(_REPLACE_ATTEMPTS):
@@ -54,11 +53,13 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_bytes(path: str | os.PathLike, data: bytes, *, durable: bool = True) -> None:
+def write_bytes(path: str | os.PathLike, data: bytes, *, durable: bool = True,
+                private: bool = False) -> None:
+    """Write `path` whole or not at all; `private` for files of the data folder (0600)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(tmp, FILE_MODE)
+        os.chmod(tmp, PRIVATE_FILE if private else FILE_MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

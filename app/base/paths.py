@@ -44,3 +44,28 @@ def documents_dir() -> Path:
 def default_bundle_base() -> Path:
     """`<Documents>/TinBai`, where bundle folders go unless the user chose another place."""
     return documents_dir() / "TinBai"
+
+
+# The data folder holds authors' phone and bank account numbers (personal data): on Linux
+# and macOS it is the user's alone. (On Windows it lives in the user's own profile, whose
+# permissions already keep other users out; chmod there only touches the read-only flag.)
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def private_dir(path: str | os.PathLike) -> Path:
+    """Create `path` (and its parents) for the user alone; tighten it if it exists."""
+    path = Path(path)
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    make_private(path)
+    return path
+
+
+def make_private(path: str | os.PathLike) -> None:
+    """The user's alone (0700 for a folder, 0600 for a file); nothing on Windows."""
+    if os.name == "nt":
+        return
+    try:
+        os.chmod(path, PRIVATE_DIR if os.path.isdir(path) else PRIVATE_FILE)
+    except FileNotFoundError:
+        pass

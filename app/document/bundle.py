@@ -8,6 +8,7 @@ swapped in whole, so a failure never leaves half a bundle; building twice gives 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -202,18 +203,27 @@ def build(store: Store, sub: model.Submission, base: str | os.PathLike) -> Bundl
     return Bundle(final, docx_name, text_name, files, manifest)
 
 
-def _swap_in(work: Path, final: Path) -> None:
-    if final.exists():
-        old = final.with_name(f".{final.name}.old-{os.getpid()}")
-        atomic.replace(final, old)
+def _swap_in(work: Path, final: Path, attempts: int = 3) -> None:
+    """Put the new folder in place of the old one (if any), whole. Another TinBài building
+    the same bundle at the same moment may put its folder there first: then ours replaces
+    it (both are the same item's bundle)."""
+    for attempt in range(attempts):
         try:
-            atomic.replace(work, final)
-        except OSError:
-            atomic.replace(old, final)  # put the previous bundle back
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        atomic.replace(work, final)
+            if final.exists():
+                old = final.with_name(f".{final.name}.old-{os.getpid()}")
+                atomic.replace(final, old)
+                try:
+                    atomic.replace(work, final)
+                except OSError:
+                    atomic.replace(old, final)  # put the previous bundle back
+                    raise
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                atomic.replace(work, final)
+            return
+        except OSError as exc:  # the other one's folder appeared meanwhile: again
+            if attempt == attempts - 1 or exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                raise
 
 
 def _disk_error(exc: OSError, base: Path) -> BundleError:

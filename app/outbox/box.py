@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app import model
-from app.base import atomic
+from app.base import atomic, paths
 from app.base.errors import UserError
 from app.base.i18n import translate
 from app.mail.errors import AUTH, CONFIG, OFFLINE, RETRYABLE_KINDS, TLS, TOO_LARGE, SendError
@@ -141,12 +141,12 @@ class Outbox:
     def stage(self, messages) -> list[Staged]:
         """Write built messages to the outbox folder under new ids (no row yet: nothing is
         queued until `commit`). Any thread; the GUI does it on its worker pool."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(self.folder)
         staged: list[Staged] = []
         try:
             for m in messages:
                 item_id = model.new_id()
-                atomic.write_bytes(self.folder / f"{item_id}.eml", m.data)
+                atomic.write_bytes(self.folder / f"{item_id}.eml", m.data, private=True)
                 staged.append(Staged(item_id, f"{item_id}.eml", m.part, m.parts, m.message_id,
                                      m.subject, m.size, m.sha256))
         except OSError as exc:

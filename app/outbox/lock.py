@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.base import paths
 from app.base.i18n import translate
 from app.outbox.errors import OutboxError
 
@@ -23,8 +24,9 @@ class SendLock:
 
     def acquire(self) -> bool:
         """Take the lock if nobody holds it; False (at once) if another process does."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(self.path.parent)
         fh = open(self.path, "a+b")  # noqa: SIM115 (held open while locked)
+        paths.make_private(self.path)
         try:
             if os.name == "nt":
                 fh.seek(0)

@@ -8,7 +8,7 @@ from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from app.base import atomic
+from app.base import atomic, paths
 
 PRACTICE_DIR = "hop-thu-tap"
 
@@ -20,10 +20,10 @@ def folder(data_dir: Path) -> Path:
 def deliver(data_dir: Path, item_id: str, part: int, data: bytes, when: float) -> Path:
     """Keep one practice email; the file name orders them by time."""
     target = folder(data_dir)
-    target.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(target)
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
     path = target / f"{stamp}-{item_id[:8]}-{part}.eml"
-    atomic.write_bytes(path, data)
+    atomic.write_bytes(path, data, private=True)
     return path
 
 

@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import model
+from app.base import paths
 from app.base.errors import UserError
 from app.base.i18n import translate
 from app.model.states import DraftState
@@ -175,14 +176,16 @@ class Store:
         self.recovery_notice: str | None = None  # set when a damaged database was set aside
         self._lock = threading.RLock()
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            self.photos_dir.mkdir(exist_ok=True)
+            paths.private_dir(self.data_dir)
+            paths.private_dir(self.photos_dir)
         except OSError as exc:
             raise StoreError(translate(
                 "Store", "The data folder {folder} cannot be created ({error}). Choose another "
                 "folder or ask for write permission.").format(folder=self.data_dir, error=exc)
             ) from exc
         self._conn = self._open_or_recover()
+        for suffix in ("", "-wal", "-shm"):  # the database is the user's alone
+            paths.make_private(Path(str(self.db_path) + suffix))
 
     # -- opening -------------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from app import model
-from app.base import atomic
+from app.base import atomic, paths
 from app.base.filetype import HEAD_SIZE, extension, sniff
 from app.base.i18n import file_size, translate
 from app.storage.database import Store
@@ -95,7 +95,7 @@ def import_photo(store: Store, source: str | os.PathLike, caption: str = "") -> 
         photo = model.Photo(sha256=digest, size=size, original_name=name, ext=ext,
                             caption=caption)
         final = store.photo_path(photo)
-        final.parent.mkdir(exist_ok=True)
+        paths.private_dir(final.parent)
         if final.exists() and sha256_file(final) == digest:
             os.unlink(tmp)
         else:
