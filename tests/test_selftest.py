@@ -16,8 +16,10 @@ STATUSES = ("OK", "FAIL", "INFO")
 # Every check that must say OK on any machine (the keychain is INFO off Windows).
 REQUIRED = (
     "resources", "resource banks", "resource quota-rules", "resource template",
+    "resource mail-providers",
     "translation tinbai_vi.qm", "translation qtbase_vi.qm", "catalogue vi", "icon",
-    "network plugins", "main window", "database", "photo check", "message",
+    "network plugins", "main window", "database", "photo check", "photo check process",
+    "message",
 )
 
 
@@ -67,6 +69,7 @@ def test_self_test_fails_when_resources_are_missing(qapp, tmp_path, monkeypatch,
                                                     restore_keyring):
     from app.base import i18n, paths
     from app.document import render
+    from app.mail import providers
     from app.model import banks
     from app.quota import rules
     from ui import selftest
@@ -76,6 +79,7 @@ def test_self_test_fails_when_resources_are_missing(qapp, tmp_path, monkeypatch,
     banks.banks()
     rules.default_rules()
     render.template()
+    providers.shipped()
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.setattr(paths, "resource_dir", lambda: empty)
@@ -87,6 +91,7 @@ def test_self_test_fails_when_resources_are_missing(qapp, tmp_path, monkeypatch,
     checks = parse(capsys.readouterr().out)
     assert status == 1
     for name in ("resource banks", "resource quota-rules", "resource template",
+                 "resource mail-providers",
                  "translation tinbai_vi.qm", "catalogue vi", "icon", "message"):
         assert checks[name][0] == "FAIL", (name, checks.get(name))
     assert "is missing" in checks["translation tinbai_vi.qm"][1]

@@ -164,6 +164,15 @@ def _quota_rules() -> str:
     return f"data/quota-rules.json: {len(loaded.levels)} unit levels ({loaded.name})"
 
 
+def _mail_providers() -> str:
+    from app.mail import providers
+
+    catalogue = _fresh(providers.shipped)
+    ids = list(catalogue)
+    _require("gmail" in ids, "mail-providers.json lacks Gmail")
+    return f"data/mail-providers.json: {len(ids)} providers"
+
+
 def _template() -> str:
     from app.document import render
 
@@ -237,6 +246,7 @@ def check_resources(report: Report) -> None:
     report.check("resource banks", _banks)
     report.check("resource quota-rules", _quota_rules)
     report.check("resource template", _template)
+    report.check("resource mail-providers", _mail_providers)
     folder = paths.resource("translations")
     present = sorted(folder.glob("*.qm")) if folder.is_dir() else []
     for name in REQUIRED_QM:
@@ -320,6 +330,23 @@ def _photo_check() -> str:
              f"{path.name}: verdict {result.verdict!r}, wanted 'ok' ({reasons})")
     _require(make, f"{path.name}: no camera make read from EXIF")
     return f"{path.name}: {make} {model_name}, verdict ok in {elapsed:.2f} s"
+
+
+def _photo_check_process() -> str:
+    """The window checks photos in spawned processes: a frozen build must start them."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from app.base import paths
+    from app.base.processes import lower_priority
+    from app.photocheck import check_photo
+
+    started = time.monotonic()
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=lower_priority) as pool:
+        result = pool.submit(check_photo, str(paths.resource(*TEST_PHOTO))).result(60)
+    _require(result.verdict == "ok", f"verdict {result.verdict!r} in the check process")
+    return f"a spawned check process answered in {time.monotonic() - started:.1f} s"
 
 
 # -- 5. message ----------------------------------------------------------------------------
@@ -462,6 +489,7 @@ def run(args) -> int:
         report.check("main window", _main_window, work / "window")
         report.check("database", _database, work / "database")
         report.check("photo check", _photo_check)
+        report.check("photo check process", _photo_check_process)
         report.check("message", _message, work / "message")
         check_keychain(report)
     finally:
