@@ -19,7 +19,7 @@ from app.base.filetype import HEIF, JPEG, sniff
 from app.photocheck import rules
 from app.photocheck.app13 import read_app13
 from app.photocheck.exif import ExifDamaged, read_exif
-from app.photocheck.heif import HeifError, find_exif_tiff, parse_heif
+from app.photocheck.heif import HeifCutShort, HeifError, find_exif_tiff, parse_heif
 from app.photocheck.jpeg_markers import (
     JpegError,
     JpegLayout,
@@ -290,6 +290,10 @@ def _jpeg_facts(layout: JpegLayout, data: bytes, facts: dict[str, Any]) -> None:
 def _gather_heif(data: bytes, ev: rules.Evidence, report: PhotoReport) -> bool:
     try:
         info = parse_heif(data)
+    except HeifCutShort as exc:  # whatever EXIF it still holds, the picture is incomplete
+        report.reasons.append(make_reason("damaged"))
+        report.facts["damage"] = str(exc)
+        return False
     except HeifError as exc:
         # Our reader could not walk the boxes: look for the EXIF by its header (the picture
         # size then stays unknown and is not compared).

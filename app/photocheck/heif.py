@@ -24,6 +24,11 @@ class HeifError(ValueError):
     """The container cannot be read."""
 
 
+class HeifCutShort(HeifError):
+    """The file ends before the data its boxes promise: the picture is incomplete (a copy
+    or download that stopped part-way)."""
+
+
 @dataclass
 class HeifInfo:
     width: int | None = None  # stored size of the primary image, before rotation
@@ -42,9 +47,12 @@ class _Item:
 
 
 def parse_heif(data: bytes) -> HeifInfo:
-    """Read the primary image size, rotation, Exif and XMP. Raises HeifError."""
+    """Read the primary image size, rotation, Exif and XMP. Raises HeifCutShort when the
+    file is incomplete, HeifError when it cannot be read."""
     try:
         return _parse(data)
+    except HeifCutShort:
+        raise
     except (struct.error, IndexError, ValueError, OverflowError) as exc:
         raise HeifError(str(exc)) from exc
 
@@ -70,12 +78,30 @@ def _boxes(data: bytes, start: int, end: int):
         pos += size
 
 
+def _top_level(data: bytes) -> list[tuple[bytes, int, int]]:
+    """The file's own boxes, all of them: one that runs past the end means the file was cut."""
+    try:
+        return list(_boxes(data, 0, len(data)))
+    except HeifError as exc:
+        raise HeifCutShort(f"the file ends inside a box ({exc})") from exc
+
+
+def _check_whole(data: bytes, items: dict[int, _Item]) -> None:
+    """Every item stored in the file itself (the picture's tiles, Exif, XMP) lies inside it."""
+    for item_id, item in items.items():
+        if item.method != 0:
+            continue
+        for off, length in item.extents or ():
+            if off > len(data) or off + length > len(data):
+                raise HeifCutShort(f"item {item_id} ({item.type.decode('latin-1')!r}) ends "
+                                   f"{off + length - len(data)} bytes past the end of the file")
+
+
 def _parse(data: bytes) -> HeifInfo:
     meta = None
-    for btype, start, end in _boxes(data, 0, len(data)):
-        if btype == b"meta":
+    for btype, start, end in _top_level(data):
+        if btype == b"meta" and meta is None:
             meta = (start + 4, end)  # full box: skip version and flags
-            break
     if meta is None:
         raise HeifError("no meta box")
     primary = None
@@ -95,6 +121,7 @@ def _parse(data: bytes) -> HeifInfo:
             _read_iprp(data, start, end, properties, associations)
         elif btype == b"idat":
             idat = (start, end)
+    _check_whole(data, items)
     info = HeifInfo()
     for index in associations.get(primary, []) if primary is not None else []:
         if not 1 <= index <= len(properties):
