@@ -128,6 +128,17 @@ def plan_parts(fixed: list[Attachment], photos: list[Attachment], text_size: int
     common = [a for a in fixed if a.kind != "document"]  # manifest: in every part
     base = MESSAGE_MARGIN + text_size + sum(a.encoded_size for a in common)
     first = base + sum(a.encoded_size for a in document)
+    # What cannot be split is judged first, so that a photo is never blamed for the text.
+    if base > limit:
+        raise MessageError("text-too-large", translate(
+            "Message", "The article's text alone ({size}) is more than this mail server "
+            "accepts in one email ({limit}). Shorten the article.").format(
+            size=_mb(base), limit=_mb(limit)))
+    if first > limit:
+        raise MessageError("document-too-large", translate(
+            "Message", "The Word document ({size}) is more than this mail server accepts in "
+            "one email ({limit}). Shorten the article.").format(
+            size=_mb(first - base), limit=_mb(limit)))
     for i, photo in enumerate(photos, start=1):
         if base + photo.encoded_size > limit:
             raise MessageError("photo-too-large", translate(
@@ -135,10 +146,6 @@ def plan_parts(fixed: list[Attachment], photos: list[Attachment], text_size: int
                 "its own: this mail server accepts at most {limit} per message. Send it another "
                 "way (for example a shared link) and remove it from the item.").format(
                 number=i, size=_mb(photo.size), limit=_mb(limit)))
-    if first > limit:
-        raise MessageError("document-too-large", translate(
-            "Message", "The document is too large for one email ({size}).").format(
-            size=_mb(first)))
     parts: list[list[Attachment]] = [list(document)]
     used = first
     for photo in photos:

@@ -1720,12 +1720,16 @@ Cấp bởi: {issuer}</translation>
         <translation>Ảnh {name} trong thư mục hồ sơ không phải ảnh đã được kiểm tra. Hãy tạo lại bộ hồ sơ.</translation>
     </message>
     <message>
-        <source>Photo {number} ({size}) is too large to be sent by email even on its own: this mail server accepts at most {limit} per message. Send it another way (for example a shared link) and remove it from the item.</source>
-        <translation>Ảnh {number} ({size}) quá lớn, không gửi được qua email kể cả khi gửi riêng: máy chủ thư này chỉ nhận tối đa {limit} mỗi thư. Hãy gửi ảnh bằng cách khác (ví dụ đường dẫn chia sẻ) và bỏ ảnh khỏi tin, bài.</translation>
+        <source>The article&apos;s text alone ({size}) is more than this mail server accepts in one email ({limit}). Shorten the article.</source>
+        <translation>Riêng phần chữ của bài ({size}) đã vượt mức máy chủ thư này nhận trong một thư ({limit}). Rút ngắn bài viết.</translation>
     </message>
     <message>
-        <source>The document is too large for one email ({size}).</source>
-        <translation>Văn bản quá lớn để gửi trong một email ({size}).</translation>
+        <source>The Word document ({size}) is more than this mail server accepts in one email ({limit}). Shorten the article.</source>
+        <translation>Tệp Word ({size}) vượt mức máy chủ thư này nhận trong một thư ({limit}). Rút ngắn bài viết.</translation>
+    </message>
+    <message>
+        <source>Photo {number} ({size}) is too large to be sent by email even on its own: this mail server accepts at most {limit} per message. Send it another way (for example a shared link) and remove it from the item.</source>
+        <translation>Ảnh {number} ({size}) quá lớn, không gửi được qua email kể cả khi gửi riêng: máy chủ thư này chỉ nhận tối đa {limit} mỗi thư. Hãy gửi ảnh bằng cách khác (ví dụ đường dẫn chia sẻ) và bỏ ảnh khỏi tin, bài.</translation>
     </message>
     <message>
         <source>The file {name} changed while the email was being built. Build the bundle again.</source>

@@ -92,6 +92,20 @@ def test_a_photo_too_big_for_any_message_is_refused_by_name(tmp_path):
     assert err.value.code == "photo-too-large" and "2" in err.value.message
 
 
+def test_a_text_too_big_for_the_server_is_never_blamed_on_a_photo(tmp_path):
+    """The longest body validation accepts, under a small server limit: the text is named."""
+    store = Store(tmp_path / "data")
+    sub = complete_submission([import_photo(store, make_jpeg(tmp_path / "a.jpg"), "Ảnh một")])
+    sub.body = ("Nội dung dài của bài viết về hội nghị. " * 2600)[:100_000]
+    b = bundle.build(store, sub, tmp_path / "out")
+    with pytest.raises(message.MessageError) as err:
+        message.build_messages(sub, b.path, b.manifest, sender_name="Nông Văn K",
+                               sender_addr="k@example.com", to_addr="congdoanbk@gmail.com",
+                               size_limit=250_000)
+    assert err.value.code == "text-too-large"
+    assert "ảnh" not in err.value.message.lower() and "Rút ngắn" in err.value.message
+
+
 def test_changed_photo_in_bundle_is_refused(tmp_path):
     store = Store(tmp_path / "data")
     sub = complete_submission([import_photo(store, make_jpeg(tmp_path / "a.jpg"), "Ảnh một")])
