@@ -41,7 +41,8 @@ def register(sub, add_common) -> None:
     parser.add_argument("--json", action="store_true",
                         help=translate("Cli", "print the results as JSON"))
     parser.add_argument("--workers", type=int, default=None, metavar="N",
-                        help=translate("Cli", "number of files checked at the same time"))
+                        help=translate("Cli", "number of processes checking files at the same "
+                                              "time (default: one per processor core)"))
     parser.set_defaults(run=run)
 
 
@@ -69,8 +70,27 @@ def collect(paths: list[str]) -> tuple[list[str], list[str]]:
     return files, unreadable
 
 
+def trust_list(args: argparse.Namespace) -> str | None:
+    """The trust list for content credentials imported in Settings, if any (None: the one
+    shipped). The store is opened only where it exists: checking photos creates nothing."""
+    from app.base import paths
+    from app.storage.database import DB_NAME
+
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    if not (folder / DB_NAME).is_file():
+        return None
+    from app import settings
+    from app.cli.common import open_store
+
+    store = open_store(args)
+    try:
+        return settings.trust_list_in_force(store)
+    finally:
+        store.close()
+
+
 def run(args: argparse.Namespace) -> int:
-    from app.photocheck import PhotoReport, iter_check_photos
+    from app.photocheck import PhotoReport, iter_check_in_processes
     from app.photocheck.messages import make_reason
 
     if not args.paths:
@@ -78,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         raise UsageError(translate("Cli", "The number of workers must be at least 1."))
     files, unreadable = collect(args.paths)
-    reports = list(iter_check_photos(files, workers=args.workers))
+    reports = list(iter_check_in_processes(files, workers=args.workers,
+                                           trust_pem=trust_list(args)))
     for folder in unreadable:
         report = PhotoReport(folder, facts={"file_name": os.path.basename(folder)})
         report.reasons.append(make_reason("unreadable"))

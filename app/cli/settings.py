@@ -7,11 +7,13 @@ from pathlib import Path
 from app import model, settings
 from app.base.i18n import translate
 from app.cli.common import UsageError, open_store, print_json
+from app.photocheck.credentials import TrustListError
 from app.quota.rules import RulesError
 from app.settings import SettingError
 
 KEYS = ("editorial-address", "unit-level", "unit-name", "practice-mode", "bundle-folder",
-        "rules-file")
+        "rules-file", "trust-list")
+BUILT_IN = "built-in"  # `settings set trust-list built-in`: back to the shipped list
 
 
 def register(sub, add_common) -> None:
@@ -55,8 +57,17 @@ def run_set(args) -> int:
             value = str(settings.put(store, settings.BUNDLE_BASE, Path(value)))
         elif args.key == "rules-file":
             settings.import_rules_file(store, value)
+        elif args.key == "trust-list":
+            if value == BUILT_IN:
+                settings.reset_trust_list(store)
+            else:
+                value = {"file": value,
+                         "certificates": settings.import_trust_list(store, value).count}
     except RulesError as exc:
         print_json([p.to_dict() for p in exc.problems])
+        return 2
+    except TrustListError as exc:
+        print_json([{"certificate": p.number, "message": p.message} for p in exc.problems])
         return 2
     except SettingError as exc:
         raise UsageError(exc.message) from exc
@@ -84,6 +95,7 @@ def run_get(args) -> int:
         "practice-mode": settings.practice_mode(store),
         "bundle-folder": str(settings.get(store, settings.BUNDLE_BASE)),
         "rules-file": settings.get(store, settings.RULES_TEXT) is not None,
+        "trust-list": "imported" if settings.trust_list_in_force(store) else BUILT_IN,
     }[args.key]
     print_json({"key": args.key, "value": value}) if args.json else print(value)
     return 0
