@@ -17,7 +17,8 @@ STATUSES = ("OK", "FAIL", "INFO")
 REQUIRED = (
     "resources", "resource banks", "resource quota-rules", "resource template",
     "translation tinbai_vi.qm", "translation qtbase_vi.qm", "catalogue vi", "icon",
-    "network plugins", "main window", "database", "photo check", "message",
+    "network plugins", "main window", "database", "photo check", "content credentials",
+    "HEIC preview", "message",
 )
 
 
