@@ -14,6 +14,7 @@ import os
 import sys
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 
 from app.base.i18n import translate
 from app.cli.common import EXIT_OK, UsageError
@@ -70,23 +71,28 @@ def collect(paths: list[str]) -> tuple[list[str], list[str]]:
     return files, unreadable
 
 
-def trust_list(args: argparse.Namespace) -> str | None:
-    """The trust list for content credentials imported in Settings, if any (None: the one
-    shipped). The store is opened only where it exists: checking photos creates nothing."""
-    from app.base import paths
-    from app.storage.database import DB_NAME
+@dataclass(frozen=True)
+class StoredTrustList:
+    """The trust list for content credentials imported in Settings (None: the one shipped),
+    read only when a photo carries credentials (most carry none: the store is then never
+    opened), once per process, and only where the store exists (checking creates nothing).
+    Picklable: the helper processes call it too."""
 
-    folder = paths.data_dir(getattr(args, "data_dir", None))
-    if not (folder / DB_NAME).is_file():
-        return None
-    from app import settings
-    from app.cli.common import open_store
+    data_dir: str | None
 
-    store = open_store(args)
-    try:
-        return settings.trust_list_in_force(store)
-    finally:
-        store.close()
+    def __call__(self) -> str | None:
+        from app import settings
+        from app.base import paths
+        from app.storage.database import DB_NAME, Store
+
+        folder = paths.data_dir(self.data_dir)
+        if not (folder / DB_NAME).is_file():
+            return None
+        store = Store(folder)
+        try:
+            return settings.trust_list_in_force(store)
+        finally:
+            store.close()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,8 +104,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         raise UsageError(translate("Cli", "The number of workers must be at least 1."))
     files, unreadable = collect(args.paths)
-    reports = list(iter_check_in_processes(files, workers=args.workers,
-                                           trust_pem=trust_list(args)))
+    trust = StoredTrustList(getattr(args, "data_dir", None))
+    reports = list(iter_check_in_processes(files, workers=args.workers, trust_pem=trust))
     for folder in unreadable:
         report = PhotoReport(folder, facts={"file_name": os.path.basename(folder)})
         report.reasons.append(make_reason("unreadable"))

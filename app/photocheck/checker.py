@@ -47,17 +47,21 @@ PIXEL_LIMIT = 400_000_000  # far above any camera (200 MP phones) or phone panor
 _XMP_IDS = ("http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/xmp/extension/")
 
 Progress = Callable[[int, int], None]
+# The trust list for content credentials: PEM text, None (the shipped list), or a callable
+# that gives one of those, called only when a photo carries credentials, once per process.
+Trust = str | Callable[[], str | None] | None
 
 
 def check_photo(path: str | os.PathLike[str], original_name: str | None = None, *,
-                compare_thumbnail: bool = True, trust_pem: str | None = None) -> PhotoReport:
+                compare_thumbnail: bool = True, trust_pem: Trust = None) -> PhotoReport:
     """Check one file, in the calling thread. Never raises for bad input: unreadable files
     give verdict `error`.
 
     `original_name` is the name the user knew the file by (for the messenger-name rule);
     default: the file's own name. `compare_thumbnail=False` skips the only step that decodes
     pixels. `trust_pem`: the trust list for content credentials (PEM certificates) when the
-    user imported one; None: the list shipped with the program.
+    user imported one; None: the list shipped with the program; or a callable giving either,
+    asked only when the photo carries credentials.
     """
     path_str = os.fspath(path)
     name = original_name or os.path.basename(path_str.rstrip("/\\")) or path_str
@@ -69,7 +73,7 @@ def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | No
                       original_names: Iterable[str | None] | None = None,
                       compare_thumbnail: bool = True,
                       executor: Executor | None = None,
-                      trust_pem: str | None = None) -> Iterator[PhotoReport]:
+                      trust_pem: Trust = None) -> Iterator[PhotoReport]:
     """Check many files on a pool of threads; yield the reports in input order.
 
     Threads suit this work: file reading, hashing and Pillow's decoding release the GIL
@@ -101,7 +105,7 @@ def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | No
 
 
 def _collect(executor: Executor, items: list, names: list, compare_thumbnail: bool,
-             progress: Progress | None, trust_pem: str | None = None
+             progress: Progress | None, trust_pem: Trust = None
              ) -> Iterator[PhotoReport]:
     futures = [executor.submit(check_photo, p, n, compare_thumbnail=compare_thumbnail,
                                trust_pem=trust_pem)
@@ -122,7 +126,7 @@ def check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | None = 
                  original_names: Iterable[str | None] | None = None,
                  compare_thumbnail: bool = True,
                  executor: Executor | None = None,
-                 trust_pem: str | None = None) -> list[PhotoReport]:
+                 trust_pem: Trust = None) -> list[PhotoReport]:
     """`iter_check_photos` collected into a list (input order)."""
     return list(iter_check_photos(paths, workers, progress, original_names,
                                   compare_thumbnail, executor, trust_pem))
@@ -139,7 +143,7 @@ def iter_check_in_processes(paths: Iterable[str | os.PathLike[str]],
                             progress: Progress | None = None,
                             original_names: Iterable[str | None] | None = None,
                             compare_thumbnail: bool = True,
-                            trust_pem: str | None = None) -> Iterator[PhotoReport]:
+                            trust_pem: Trust = None) -> Iterator[PhotoReport]:
     """Check a batch on every core: this process and `workers - 1` spawned helpers (one per
     core by default); yield the reports in input order, the same reports a serial run gives.
 
@@ -210,7 +214,7 @@ def iter_check_in_processes(paths: Iterable[str | os.PathLike[str]],
 
 
 def check_batch(paths: list[str], names: list[str | None], compare_thumbnail: bool = True,
-                trust_pem: str | None = None) -> list[PhotoReport]:
+                trust_pem: Trust = None) -> list[PhotoReport]:
     """Check files one after the other (what one process of the pool does with a chunk)."""
     return [check_photo(p, n, compare_thumbnail=compare_thumbnail, trust_pem=trust_pem)
             for p, n in zip(paths, names)]
@@ -235,7 +239,7 @@ def _new_report(path: str, name: str) -> PhotoReport:
 
 
 def _check_safely(path: str, name: str, compare_thumbnail: bool,
-                  trust_pem: str | None = None) -> PhotoReport:
+                  trust_pem: Trust = None) -> PhotoReport:
     started = time.perf_counter()
     report = _new_report(path, name)
     try:
@@ -288,7 +292,7 @@ def _read(path: str, report: PhotoReport) -> bytes | None:
 
 
 def _check(path: str, report: PhotoReport, compare_thumbnail: bool,
-           trust_pem: str | None = None) -> None:
+           trust_pem: Trust = None) -> None:
     data = _read(path, report)
     if data is None:
         return
@@ -314,7 +318,8 @@ def _check(path: str, report: PhotoReport, compare_thumbnail: bool,
     if kind.format in (JPEG, HEIF, PNG):
         container = c2pa_container(data)  # microseconds; the library only when there is one
         if container is not None:
-            facts["c2pa"] = credentials.read_credentials(data, container, trust_pem)
+            facts["c2pa"] = credentials.read_credentials(data, container,
+                                                         _resolve_trust(trust_pem))
             report.reasons += rules.credential_reasons(facts["c2pa"])
     if (compare_thumbnail and kind.format == JPEG and ev.exif and ev.exif.thumbnail
             and ev.width and ev.height and report.verdict in ("ok", "review")):
@@ -322,6 +327,19 @@ def _check(path: str, report: PhotoReport, compare_thumbnail: bool,
             _compare_thumbnail(data, ev, report)
         else:
             facts["thumbnail_note"] = "not compared: the tables are the camera's"
+
+
+_resolved: dict[object, str | None] = {}
+
+
+def _resolve_trust(trust: Trust) -> str | None:
+    """The PEM (or None) a trust list source gives, asked once per process and source."""
+    if trust is None or isinstance(trust, str):
+        return trust
+    if trust not in _resolved:
+        _resolved.clear()
+        _resolved[trust] = trust()
+    return _resolved[trust]
 
 
 def _too_many_pixels(ev: rules.Evidence, report: PhotoReport) -> bool:

@@ -390,3 +390,20 @@ def test_manifest_and_email_carry_the_credentials_summary(tmp_path, signed, pki)
     assert "C2PA" not in lines[2]
     text = render.to_text(render.document(sub))
     assert "TinBai fixture 1.0" in text
+
+
+def test_check_photos_opens_no_store_for_photos_without_credentials(tmp_path, data_dir):
+    """The trust list setting is read only when a photo carries credentials: checking
+    ordinary photos loads neither the store nor the settings (a lean command line)."""
+    from app.storage.database import Store
+
+    Store(data_dir).close()
+    photo = write(tmp_path, "IMG_0001.JPG", camera_jpeg())
+    code = ("import sys; from app.cli.main import main; "
+            f"main(['check-photos', '--json', {str(photo)!r}]); "
+            "print(sorted(m for m in ('app.settings', 'app.storage.database', 'c2pa') "
+            "if m in sys.modules), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                            text=True, check=True, env={**os.environ, "TINBAI_HOME": str(data_dir)})
+    assert result.stderr.strip() == "[]"
+    assert json.loads(result.stdout)[0]["verdict"] == "ok"
