@@ -16,7 +16,14 @@ and prints the ratios. Then the whole command line against exiftool, as a user r
   exiftool   `exiftool -fast -j` on the same folder
 run alternately --cli-runs times (the machine is shared: medians count), with the ratio.
 --confusion also prints the corpus confusion table (expect x verdict) from derive.py's
-labels.csv.
+labels.csv, and the table of the two kinds of untouched originals that used to get a needless
+review, made from the corpus' originals (exiftool and jpegtran needed), with the edits that
+must still be caught:
+  preview_middle        a camera preview that is no scaled copy: the picture's middle,
+                        square (what Android's camera interface makes for another shape)
+  android_libjpeg_mpf   a camera stack built on libjpeg (its tables, one per segment) that
+                        appends a picture indexed in MPF, as phones store previews
+  ..._pil_q95, ..._jpegtran_rotate90, ..._jpegtran_crop: a re-save and lossless edits of it
 """
 
 from __future__ import annotations
@@ -153,6 +160,58 @@ def cli_against_exiftool(folder: Path, home: Path, runs: int) -> None:
           f"ratios {statistics.median(ratios):.2f}x)")
 
 
+def issue_cases(out: Path) -> list[dict]:
+    """The two kinds of original that used to be reviewed for nothing, and edits of them."""
+    import io
+
+    from PIL import Image
+
+    from tests.photos import with_mpf_picture
+
+    out.mkdir(parents=True, exist_ok=True)
+    rows: list[dict] = []
+
+    def add(path: Path, expect: str, variant: str) -> None:
+        rows.append({"path": str(path), "expect": expect, "variant": variant})
+
+    def jpegtran(*args: str) -> bytes:
+        return subprocess.run(["jpegtran", "-copy", "all", *args], capture_output=True,
+                              check=True).stdout
+
+    for src in sorted(p for p in (PHOTOS / "original").iterdir() if p.suffix == ".jpg"):
+        base = out / src.stem.replace(" ", "_")
+        im = Image.open(src)
+        w, h = im.size
+        crop = f"{w // 2}x{h // 2}+{w // 64 * 8}+{h // 64 * 8}"
+        side = min(w, h)
+        thumb = Path(f"{base}.thumb.jpg")
+        im.convert("RGB").crop(((w - side) // 2, (h - side) // 2, (w + side) // 2,
+                                (h + side) // 2)).resize((120, 120)).save(thumb, quality=85)
+        middle = Path(f"{base}__preview_middle.jpg")
+        shutil.copyfile(src, middle)
+        subprocess.run(["exiftool", "-q", "-overwrite_original", f"-ThumbnailImage<={thumb}",
+                        str(middle)], check=True)
+        thumb.unlink()
+        add(middle, "ok", "preview_middle")
+        cropped = Path(f"{base}__preview_middle_jpegtran_crop.jpg")
+        cropped.write_bytes(jpegtran("-crop", crop, str(middle)))
+        add(cropped, "review", "preview_middle_jpegtran_crop")
+        small = io.BytesIO()
+        im.convert("RGB").resize((w // 4, h // 4)).save(small, "JPEG", quality=80)
+        phone = Path(f"{base}__android_libjpeg_mpf.jpg")
+        phone.write_bytes(with_mpf_picture(jpegtran(str(src)), small.getvalue()))
+        add(phone, "ok", "android_libjpeg_mpf")
+        resaved = Path(f"{base}__android_libjpeg_mpf_pil_q95.jpg")
+        again = Image.open(phone)
+        again.save(resaved, "JPEG", quality=95, exif=again.info.get("exif", b""))
+        add(resaved, "reject", "android_libjpeg_mpf_pil_q95")
+        for name, args in (("rotate90", ("-rotate", "90", "-trim")), ("crop", ("-crop", crop))):
+            edited = Path(f"{base}__android_libjpeg_mpf_jpegtran_{name}.jpg")
+            edited.write_bytes(jpegtran(*args, str(phone)))
+            add(edited, "review", f"android_libjpeg_mpf_jpegtran_{name}")
+    return rows
+
+
 def confusion(rows: list[dict]) -> str:
     reports = check_photos([r["path"] for r in rows])
     counts = collections.Counter((r["expect"], rep.verdict) for r, rep in zip(rows, reports))
@@ -164,7 +223,7 @@ def confusion(rows: list[dict]) -> str:
         by_variant[(r["variant"], r["expect"])][rep.verdict] += 1
     lines.append("")
     for (variant, expect), c in by_variant.items():
-        lines.append(f"{variant:<30}{expect:<8}" + "  ".join(f"{v}={n}" for v, n in c.items()))
+        lines.append(f"{variant:<40}{expect:<8}" + "  ".join(f"{v}={n}" for v, n in c.items()))
     return "\n".join(lines)
 
 
@@ -215,6 +274,10 @@ def main() -> int:
         if args.confusion and rows:
             print()
             print(confusion(rows))
+        if args.confusion and shutil.which("exiftool") and shutil.which("jpegtran") and (
+                PHOTOS / "original").is_dir():
+            print("\nthe originals that used to be reviewed for nothing, and edits of them:")
+            print(confusion(issue_cases(Path(tmp) / "cases")))
     return 0
 
 
