@@ -104,7 +104,10 @@ def test_details_panel_shows_content_credentials(qtbot, tmp_path):
     assert row.badge.text() == "Ảnh gốc"
     row.details_button.click()
     text = row.details.text()
-    assert "✔" in text and "TinBai Test Camera" in text
-    assert "C2PA" in text and "TinBai fixture 1.0" in text
-    assert "Không có dấu hiệu" in text or "Nothing suggests" not in text
+    assert "Không thấy dấu hiệu ảnh đã bị thay đổi." in text  # no doubt
+    assert "✔ Thông tin xác thực nội dung của ảnh, do TinBai Test Camera ký" in text
+    assert "Người ký có trong danh sách tin cậy" in text
+    assert "Thông tin xác thực nội dung (C2PA): hợp lệ" in text
+    assert "TinBai fixture 1.0" in text and "chụp bằng máy ảnh" in text
+    assert "Cách xử lý" not in text  # nothing to do about a positive finding
     assert "TinBai Test Camera" in row.badge.toolTip()
