@@ -2581,6 +2581,22 @@ Cấp bởi: {issuer}</translation>
         <translation>Dùng quy định có sẵn trong TinBài</translation>
     </message>
     <message>
+        <source>Content credentials (C2PA)</source>
+        <translation>Thông tin xác thực nội dung (C2PA)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;trust list…</source>
+        <translation>Nhập danh sách t&amp;in cậy…</translation>
+    </message>
+    <message>
+        <source>Photos from some phones and cameras carry signed content credentials. A newer list of trusted signers (PEM certificates) can be imported; a file with any mistake is refused and the list in use stays.</source>
+        <translation>Ảnh của một số điện thoại và máy ảnh có kèm thông tin xác thực nội dung đã ký số. Có thể nhập danh sách người ký tin cậy mới hơn (chứng thư PEM); tệp có bất kỳ lỗi nào sẽ bị từ chối và danh sách đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Use the list shipped with TinBài</source>
+        <translation>Dùng danh sách có sẵn trong TinBài</translation>
+    </message>
+    <message>
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
@@ -2643,6 +2659,26 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>The new rules are in use. Check the unit&apos;s level.</source>
         <translation>Quy định mới đã được áp dụng. Hãy kiểm tra lại cấp đơn vị.</translation>
+    </message>
+    <message>
+        <source>Trust list in use: the C2PA list shipped with TinBài.</source>
+        <translation>Danh sách tin cậy đang dùng: danh sách C2PA có sẵn trong TinBài.</translation>
+    </message>
+    <message>
+        <source>Trust list in use: the imported list ({count} authorities).</source>
+        <translation>Danh sách tin cậy đang dùng: danh sách đã nhập ({count} tổ chức cấp chứng thư).</translation>
+    </message>
+    <message>
+        <source>Import a trust list</source>
+        <translation>Nhập danh sách tin cậy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The trust list is in use for the photos checked from now on.</source>
+        <translation>Danh sách tin cậy này được dùng cho các ảnh kiểm tra từ bây giờ.</translation>
     </message>
     <message>
         <source>Author saved.</source>
