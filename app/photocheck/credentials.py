@@ -323,7 +323,7 @@ def summarise(store: dict) -> dict[str, Any]:
         "signed_at": _text(signature.get("time")) or None,
         "actions": actions[:MAX_ACTIONS],
     }
-    out["kind"] = _kind(actions)
+    out["kind"] = _kind(actions, _actions(active))
     out["device"] = _device(actions) or out["claim_generator"]
     out["editor"] = _editor(actions, active) or out["claim_generator"]
     if state == "invalid":
@@ -377,16 +377,23 @@ def is_ai(action: dict[str, str]) -> bool:
     return action["source"] in AI_SOURCES
 
 
-def _kind(actions: list[dict[str, str]]) -> str:
+def _kind(actions: list[dict[str, str]], own: list[dict[str, str]]) -> str:
+    """What the store says of the picture: "ai", "edited", "capture" (this file's own
+    manifest records the camera making it, nothing since), or "other" (for example a program
+    that only opened and saved the camera's file: no edit recorded, but no capture either)."""
     if any(is_ai(a) for a in actions):
         return "ai"
-    created = [a for a in actions if a["action"] == "c2pa.created"]
-    if any(is_edit(a) for a in actions) or any(
-            a["source"] and a["source"] not in CAPTURE_SOURCES for a in created):
+    if any(is_edit(a) or is_made_by_program(a) for a in actions):
         return "edited"
-    if any(a["source"] in CAPTURE_SOURCES for a in created):
+    if any(a["action"] == "c2pa.created" and a["source"] in CAPTURE_SOURCES for a in own):
         return "capture"
     return "other"
+
+
+def is_made_by_program(action: dict[str, str]) -> bool:
+    """Created, but not by a camera: a screenshot, a drawing, a composite..."""
+    return (action["action"] == "c2pa.created" and bool(action["source"])
+            and action["source"] not in CAPTURE_SOURCES)
 
 
 def _device(actions: list[dict[str, str]]) -> str:

@@ -94,8 +94,8 @@ def credential_reasons(summary: dict | None) -> list[Reason]:
         return [make_reason("c2pa-ai", editor=summary.get("editor") or "",
                             actions=encode_actions(shown))]
     if kind == "edited":
-        shown = [a for a in actions if credentials.is_edit(a) or a["action"] == "c2pa.created"
-                 and a["source"] not in credentials.CAPTURE_SOURCES] or actions
+        shown = [a for a in actions
+                 if credentials.is_edit(a) or credentials.is_made_by_program(a)] or actions
         return [make_reason("c2pa-edited", editor=summary.get("editor") or "",
                             actions=encode_actions(shown))]
     if kind == "capture":

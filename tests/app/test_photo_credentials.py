@@ -138,6 +138,29 @@ def test_edit_manifest_means_not_original(tmp_path, signed, pki):
     assert any(a["source"] == "digitalCapture" for a in report.facts["c2pa"]["actions"])
 
 
+def test_a_program_that_only_opened_the_camera_file_is_no_capture(tmp_path, signed, pki):
+    """Re-saved by a program that recorded no edit: not an edit, but no longer the camera's
+    own file either, so nothing in the photo's favour (the summary still says it all)."""
+    opened = [{"action": "c2pa.opened", "parameters": {"ingredientIds": ["parent"]},
+               "softwareAgent": {"name": "Exporter 1.0"}}]
+    data = sign(signed["original"], opened, pki, parent=signed["capture"])
+    report = check(tmp_path, data, pki)
+    assert codes(report) == [] and report.verdict == "ok"
+    assert report.facts["c2pa"]["kind"] == "other"
+    assert [a["action"] for a in report.facts["c2pa"]["actions"]] == ["c2pa.opened",
+                                                                      "c2pa.created"]
+
+
+def test_a_screenshot_record_means_not_original(tmp_path, signed, pki):
+    from tests.c2pa_fixtures import IPTC
+
+    made = [{"action": "c2pa.created", "digitalSourceType": IPTC + "screenCapture"}]
+    report = check(tmp_path, sign(signed["original"], made, pki), pki)
+    assert report.verdict == "reject" and codes(report) == ["c2pa-edited"]
+    assert dict(report.reasons[0].values)["actions"] == "c2pa.created|screenCapture"
+    assert "ảnh chụp màn hình" in report.reasons[0].message
+
+
 def test_changed_after_signing_needs_review(tmp_path, signed, pki):
     report = check(tmp_path, signed["tampered"], pki)
     assert report.verdict == "review"
