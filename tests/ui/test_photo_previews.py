@@ -111,3 +111,16 @@ def test_details_panel_shows_content_credentials(qtbot, tmp_path):
     assert "TinBai fixture 1.0" in text and "chụp bằng máy ảnh" in text
     assert "Cách xử lý" not in text  # nothing to do about a positive finding
     assert "TinBai Test Camera" in row.badge.toolTip()
+
+
+def test_real_iphone_heics_show_as_themselves(qapp):
+    """The corpus' iPhone files: one with its own small picture, one without (decoded whole,
+    a second or so on the worker pool), stored as the phone shot them."""
+    from tests.conftest import shared_photos
+    from ui import thumbnails
+
+    folder = shared_photos() / "original"
+    with_thumb = thumbnails.load_thumbnail(str(folder / "IMG_1034.heic"))
+    assert (with_thumb.width(), with_thumb.height()) == (112, 84)
+    portrait = thumbnails.load_thumbnail(str(folder / "IMG_2929.HEIC"))
+    assert (portrait.width(), portrait.height()) == (84, 112)
