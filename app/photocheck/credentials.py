@@ -297,6 +297,9 @@ def read_credentials(data: bytes, container: str, trust_pem: str | None = None
     except c2pa.C2paError as exc:
         return {**base, "state": "damaged", "trusted": False, "kind": None,
                 "problem": "damaged", "error": str(exc)[:300]}
+    except (ValueError, OSError, RuntimeError) as exc:  # the library's own trouble, not the photo's
+        return {**base, "state": "unchecked", "trusted": False, "kind": None,
+                "error": f"{type(exc).__name__}: {exc}"[:300]}
     return {**base, **summarise(store)}
 
 

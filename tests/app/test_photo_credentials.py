@@ -430,3 +430,14 @@ def test_check_photos_opens_no_store_for_photos_without_credentials(tmp_path, da
                             text=True, check=True, env={**os.environ, "TINBAI_HOME": str(data_dir)})
     assert result.stderr.strip() == "[]"
     assert json.loads(result.stdout)[0]["verdict"] == "ok"
+
+
+def test_library_trouble_is_a_review_not_a_crash(tmp_path, signed, pki, monkeypatch):
+    def unavailable():
+        raise cred.CredentialsUnavailable("c2pa-python is not installed")
+
+    monkeypatch.setattr(cred, "load_library", unavailable)
+    report = check(tmp_path, signed["capture"], pki)
+    assert report.verdict == "review" and report.codes() == ["c2pa-unchecked"]
+    assert report.facts["c2pa"]["state"] == "unchecked"
+    assert "not installed" in report.facts["c2pa"]["error"]
