@@ -188,40 +188,21 @@ class Services(QObject):
         fut.add_done_callback(lambda f: self._deliver(f, done, failed, owner))
         return fut
 
-    def _check_pool(self) -> ProcessPoolExecutor:
-        if self._checks is None:
-            # Processes, not threads: the checker's parsers are Python and would hold the
-            # GIL the window needs to paint and answer (spawned, never forked under Qt).
-            self._checks = ProcessPoolExecutor(max_workers=CHECK_WORKERS,
-                                               mp_context=multiprocessing.get_context("spawn"))
-        return self._checks
-
-    def warm_checks(self) -> None:
-        """Start the check processes now, from the worker pool: spawning one takes tens of
-        milliseconds, which the GUI thread would otherwise spend when the first photo comes,
-        and each loads the checker before it is needed (called when the photos step opens)."""
-        if self._closed or self._checks is not None:
-            return
-        from app.photocheck import checker  # seam: the checker loads with the photos step
-
-        pool = self._check_pool()
-
-        def start() -> None:  # submitting spawns the processes, here; nobody waits for them
-            for _ in range(CHECK_WORKERS):
-                pool.submit(checker.default_workers)
-
-        self.background(start)
-
     def check(self, path: str | Path, original_name: str, *, done: Callable,
               owner: QObject | None = None) -> Future:
         """Check one photo's originality on the check pool (never raises: a bad file is a
         verdict)."""
         if self._closed:
             return self._cancelled()
+        if self._checks is None:
+            # Processes, not threads: the checker's parsers are Python and would hold the
+            # GIL the window needs to paint and answer (spawned, never forked under Qt).
+            self._checks = ProcessPoolExecutor(max_workers=CHECK_WORKERS,
+                                               mp_context=multiprocessing.get_context("spawn"))
         from app.photocheck import check_photo  # seam: the checker loads with the first photo
 
-        fut = self._check_pool().submit(check_photo, str(path), original_name,
-                                        trust_pem=self.trust_pem)
+        fut = self._checks.submit(check_photo, str(path), original_name,
+                                  trust_pem=self.trust_pem)
         fut.add_done_callback(lambda f: self._deliver(f, done, None, owner))
         return fut
 

@@ -258,7 +258,6 @@ class PhotosStep(Step):
 
     # -- loading and rows ------------------------------------------------------------------
     def load(self) -> None:
-        self.services.warm_checks()  # the check processes start while the user chooses
         for row in self.rows.values():
             row.deleteLater()
         self.rows.clear()
