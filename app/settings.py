@@ -26,6 +26,7 @@ from app.mail import providers as mail_providers
 from app.mail.accounts import Account
 from app.mail.errors import R_OVER_SIZE, TOO_LARGE, SendError
 from app.model import validation
+from app.photocheck import credentials
 from app.quota import rules as quota_rules
 from app.storage.database import Store
 
@@ -105,9 +106,12 @@ REMINDER_SHOWN: Setting[date | None] = Setting(
     "quota_reminder_shown_on", lambda _s: None, date.fromisoformat, date.isoformat)
 LAST_APPROVAL: Setting[dict] = Setting(  # {"name", "position"} of the last approver
     "last_approval", lambda _s: {}, dict, dict)
+TRUST_LIST_TEXT: Setting[str | None] = Setting(  # an imported C2PA trust list (checked PEM)
+    "c2pa_trust_list_text", lambda _s: None, str, str)
 
 REGISTRY = (UNIT, EDITORIAL_ADDRESS, BUNDLE_BASE, PRACTICE_CHOSEN, ACCOUNT, SERVER_SIZES,
-            SERVER_REFUSED, PROVIDERS_TEXT, RULES_TEXT, REMINDER_SHOWN, LAST_APPROVAL)
+            SERVER_REFUSED, PROVIDERS_TEXT, RULES_TEXT, REMINDER_SHOWN, LAST_APPROVAL,
+            TRUST_LIST_TEXT)
 
 
 # -- answers that several places need -------------------------------------------------------
@@ -144,6 +148,32 @@ def reset_rules(store: Store) -> quota_rules.Rules:
     """Back to the rules shipped with the program."""
     put(store, RULES_TEXT, None)
     return quota_rules.default_rules()
+
+
+def trust_list_in_force(store: Store) -> str | None:
+    """The trust list for content credentials the user imported (PEM), else None: the list
+    shipped with the program (a stored list that no longer passes the check never wins)."""
+    text = get(store, TRUST_LIST_TEXT)
+    if text:
+        try:
+            return credentials.parse_trust_list(text).pem
+        except credentials.TrustListError:
+            pass
+    return None
+
+
+def import_trust_list(store: Store, path: str | Path) -> credentials.TrustList:
+    """Check a trust list file whole and, only if every certificate in it is sound, keep it
+    in place of the shipped one. Raises TrustListError (every problem listed); the list in
+    force stays."""
+    trust = credentials.load_trust_list(path)
+    put(store, TRUST_LIST_TEXT, trust.pem)
+    return trust
+
+
+def reset_trust_list(store: Store) -> None:
+    """Back to the trust list shipped with the program."""
+    put(store, TRUST_LIST_TEXT, None)
 
 
 def providers_in_force(store: Store) -> mail_providers.Catalogue:

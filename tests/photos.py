@@ -229,6 +229,40 @@ def camera_jpeg(size: tuple[int, int] = (1600, 1200), *, exif: Exif | None = Non
     return camera_layout(encode(im), app_segments=[exif.app1(), *extra], **layout)
 
 
+def rewritten_jpeg(size: tuple[int, int] = (1600, 1200), **kw) -> bytes:
+    """A camera JPEG whose tables were written back the libjpeg way, one per segment, with
+    the camera's markers kept: what jpegtran's lossless crop and rotate leave (the layout in
+    which the checker compares the EXIF preview with the picture)."""
+    return camera_jpeg(size, merge_dht=False, merge_dqt=False, **kw)
+
+
+def _mpf_app2(primary_size: int, trailer_offset: int, trailer_size: int) -> bytes:
+    """An APP2 "MPF" index (little-endian) of the main picture and one appended picture at
+    `trailer_offset` bytes from the index's TIFF header."""
+    ifd = struct.pack("<H", 3)
+    ifd += struct.pack("<HHI", 0xB000, UNDEFINED, 4) + b"0100"
+    ifd += struct.pack("<HHII", 0xB001, LONG, 1, 2)
+    ifd += struct.pack("<HHII", 0xB002, UNDEFINED, 32, 8 + 2 + 3 * 12 + 4)
+    ifd += struct.pack("<I", 0)
+    entries = struct.pack("<IIIHH", 0x030000, primary_size, 0, 0, 0)
+    entries += struct.pack("<IIIHH", 0x010001, trailer_size, trailer_offset, 0, 0)
+    return segment(0xE2, b"MPF\x00" + b"II*\x00" + struct.pack("<I", 8) + ifd + entries)
+
+
+def with_mpf_picture(data: bytes, picture_bytes: bytes, *, keep_picture: bool = True) -> bytes:
+    """`data` (a JPEG) with an MPF index right after its first segment and `picture_bytes`
+    appended after its end, as cameras store a large preview or a depth map. Without
+    `keep_picture`, the index stays but the appended picture is gone (what jpegtran's
+    `-copy all` leaves)."""
+    first_end = 4 + struct.unpack(">H", data[4:6])[0]
+    placeholder = _mpf_app2(0, 0, 0)
+    tiff_start = first_end + 4 + 4  # APP2 marker and length, then "MPF\0"
+    primary_size = len(data) + len(placeholder)
+    app2 = _mpf_app2(primary_size, primary_size - tiff_start, len(picture_bytes))
+    out = data[:first_end] + app2 + data[first_end:]
+    return out + picture_bytes if keep_picture else out
+
+
 def write(tmp_path, name: str, data: bytes):
     path = tmp_path / name
     path.write_bytes(data)

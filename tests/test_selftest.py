@@ -19,7 +19,7 @@ REQUIRED = (
     "resource mail-providers",
     "translation tinbai_vi.qm", "translation qtbase_vi.qm", "catalogue vi", "icon",
     "network plugins", "main window", "database", "photo check", "photo check process",
-    "message",
+    "content credentials", "HEIC preview", "message",
 )
 
 

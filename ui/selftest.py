@@ -15,6 +15,7 @@ opened, even when --data-dir is given. The text is English: it is a diagnostic f
 
 from __future__ import annotations
 
+import io
 import os
 import platform
 import shutil
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 TEST_PHOTO = ("selftest", "test-photo.jpg")
+TEST_HEIC = ("selftest", "test-photo.heic")
 KNOWN_STRING = ("Validation", "Type the title.")
 KNOWN_VIETNAMESE = "Nhập tít tin, bài."
 REQUIRED_QM = ("tinbai_vi.qm", "qtbase_vi.qm")
@@ -349,6 +351,43 @@ def _photo_check_process() -> str:
     return f"a spawned check process answered in {time.monotonic() - started:.1f} s"
 
 
+def _credentials() -> str:
+    """The C2PA library loads (from the build's own folder), reads a photo (the test photo
+    has no credentials: the library must say so), and the shipped trust list is sound."""
+    from app.base import paths
+
+    try:
+        from app.photocheck import credentials
+        c2pa = credentials.load_library()
+    except (ImportError, credentials.CredentialsUnavailable) as exc:
+        raise CheckFailed(f"the C2PA library does not load: {exc}") from None
+    data = paths.resource(*TEST_PHOTO).read_bytes()
+    try:
+        with c2pa.Reader("image/jpeg", io.BytesIO(data)):
+            raise CheckFailed("the test photo has no credentials, the library found some")
+    except c2pa.C2paError.ManifestNotFound:
+        pass
+    trust = credentials.parse_trust_list(credentials.builtin_trust_text())
+    return f"{credentials.library_version()}; trust list of {trust.count} authorities"
+
+
+def _heic_preview() -> str:
+    from app.base import paths
+
+    path = paths.resource(*TEST_HEIC)
+    _require(path.is_file(), f"the built-in HEIC test picture is missing: {path}")
+    from ui.thumbnails import load_thumbnail
+
+    image = load_thumbnail(str(path), 32)
+    _require(image is not None and not image.isNull(),
+             f"{path.name} cannot be decoded (pillow-heif missing or broken)")
+    left, right = image.pixelColor(2, image.height() // 2), image.pixelColor(
+        image.width() - 3, image.height() // 2)
+    _require(left.red() > 128 > left.blue() and right.blue() > 128 > right.red(),
+             f"{path.name} decoded with the wrong colours")
+    return f"{path.name}: decoded to {image.width()} × {image.height()}"
+
+
 # -- 5. message ----------------------------------------------------------------------------
 def _message(work: Path) -> str:
     from app import model
@@ -490,6 +529,8 @@ def run(args) -> int:
         report.check("database", _database, work / "database")
         report.check("photo check", _photo_check)
         report.check("photo check process", _photo_check_process)
+        report.check("content credentials", _credentials)
+        report.check("HEIC preview", _heic_preview)
         report.check("message", _message, work / "message")
         check_keychain(report)
     finally:

@@ -102,6 +102,7 @@ class Services(QObject):
         self.writer: Writer | None = None
         self.rules = None  # the quota rules in force (unit levels), read with the store
         self.providers = None  # the mail providers in force, read with the store
+        self.trust_pem: str | None = None  # an imported C2PA trust list (None: the shipped one)
         self._relay = _Relay()
         self._pool: ThreadPoolExecutor | None = None  # made on first use (start-up)
         self._checks: ProcessPoolExecutor | None = None
@@ -122,14 +123,15 @@ class Services(QObject):
         store.purge_deleted(month_ago)
         rules = settings.rules_in_force(store)
         mail_providers = settings.providers_in_force(store)
+        trust = settings.trust_list_in_force(store)
         # The small shipped data files are read here, not on the GUI thread at first use.
         banks.banks()
         render.template()
         i18n.translate("Validation", "Type the title.")  # the core's catalogue
-        return store, rules, mail_providers
+        return store, rules, mail_providers, trust
 
     def _opened(self, opened) -> None:
-        self.store, self.rules, self.providers = opened
+        self.store, self.rules, self.providers, self.trust_pem = opened
         self.store_ready.emit()
 
     def _open_failed(self, exc: UserError) -> None:
@@ -203,7 +205,8 @@ class Services(QObject):
                                                initializer=lower_priority)
         from app.photocheck import check_photo  # seam: the checker loads with the first photo
 
-        fut = self._checks.submit(check_photo, str(path), original_name)
+        fut = self._checks.submit(check_photo, str(path), original_name,
+                                  trust_pem=self.trust_pem)
         fut.add_done_callback(lambda f: self._deliver(f, done, None, owner))
         return fut
 

@@ -85,6 +85,31 @@ class SettingsPage(QWidget):
         ul.addWidget(self.rules_problems)
         layout.addWidget(unit_box)
 
+        # Content credentials: whose signatures count as trusted (offline)
+        trust_box = QGroupBox(self.tr("Content credentials (C2PA)"))
+        tl = QVBoxLayout(trust_box)
+        self.trust_label = QLabel()
+        self.trust_label.setObjectName("hint")
+        self.trust_label.setWordWrap(True)
+        tl.addWidget(self.trust_label)
+        trust_buttons = QHBoxLayout()
+        self.import_trust_button = QPushButton(self.tr("Import a &trust list…"))
+        self.import_trust_button.setToolTip(self.tr(
+            "Photos from some phones and cameras carry signed content credentials. A newer "
+            "list of trusted signers (PEM certificates) can be imported; a file with any "
+            "mistake is refused and the list in use stays."))
+        self.import_trust_button.clicked.connect(self._import_trust)
+        self.reset_trust_button = QPushButton(self.tr("Use the list shipped with TinBài"))
+        self.reset_trust_button.clicked.connect(self._reset_trust)
+        for b in (self.import_trust_button, self.reset_trust_button):
+            trust_buttons.addWidget(b)
+        trust_buttons.addStretch(1)
+        tl.addLayout(trust_buttons)
+        self.trust_problems = Banner("error")
+        tl.addWidget(self.trust_problems)
+        layout.addWidget(trust_box)
+        self._show_trust(self.services.trust_pem)
+
         # Authors
         authors_box = QGroupBox(self.tr("Authors"))
         al = QVBoxLayout(authors_box)
@@ -237,6 +262,38 @@ class SettingsPage(QWidget):
 
     def _reset_rules(self) -> None:
         self.services.write(settings.reset_rules, self.services.store, done=self._rules_imported)
+
+    # -- content credentials -----------------------------------------------------------------
+    def _show_trust(self, pem: str | None) -> None:
+        if pem is None:
+            text = self.tr("Trust list in use: the C2PA list shipped with TinBài.")
+        else:
+            text = self.tr("Trust list in use: the imported list ({count} authorities).").format(
+                count=pem.count("BEGIN CERTIFICATE"))
+        self.trust_label.setText(text)
+
+    def _import_trust(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a trust list"), "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.import_trust(path)
+
+    def import_trust(self, path: str) -> None:
+        self.services.write(settings.import_trust_list, self.services.store, path,
+                            done=lambda trust: self._trust_changed(trust.pem),
+                            failed=lambda exc: self.trust_problems.show_text(exc.message))
+
+    def _reset_trust(self) -> None:
+        self.services.write(settings.reset_trust_list, self.services.store,
+                            done=lambda _: self._trust_changed(None))
+
+    def _trust_changed(self, pem: str | None) -> None:
+        self.services.trust_pem = pem  # the checks from now on use it
+        self.trust_problems.hide()
+        self._show_trust(pem)
+        self.window_.show_toast(self.tr("The trust list is in use for the photos checked from "
+                                        "now on."))
 
     # -- authors ---------------------------------------------------------------------------
     def _author_selected(self, item, _previous=None) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from app.base import paths
 from app.base.errors import UserError
-from app.outbox.box import Outbox
-from app.storage.database import Store, StoreError
+
+if TYPE_CHECKING:
+    from app.storage.database import Store
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -23,6 +25,11 @@ class UsageError(UserError):
 
 
 def open_store(args) -> Store:
+    # seam: the store (and the model it holds) loads for the commands that open it, not for
+    # `check-photos`, `--version` or `--help`
+    from app.outbox.box import Outbox
+    from app.storage.database import Store, StoreError
+
     try:
         store = Store(paths.data_dir(getattr(args, "data_dir", None)))
     except StoreError as exc:

@@ -14,6 +14,7 @@ import os
 import sys
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 
 from app.base.i18n import translate
 from app.cli.common import EXIT_OK, UsageError
@@ -41,7 +42,8 @@ def register(sub, add_common) -> None:
     parser.add_argument("--json", action="store_true",
                         help=translate("Cli", "print the results as JSON"))
     parser.add_argument("--workers", type=int, default=None, metavar="N",
-                        help=translate("Cli", "number of files checked at the same time"))
+                        help=translate("Cli", "number of processes checking files at the same "
+                                              "time (default: one per processor core)"))
     parser.set_defaults(run=run)
 
 
@@ -69,8 +71,32 @@ def collect(paths: list[str]) -> tuple[list[str], list[str]]:
     return files, unreadable
 
 
+@dataclass(frozen=True)
+class StoredTrustList:
+    """The trust list for content credentials imported in Settings (None: the one shipped),
+    read only when a photo carries credentials (most carry none: the store is then never
+    opened), once per process, and only where the store exists (checking creates nothing).
+    Picklable: the helper processes call it too."""
+
+    data_dir: str | None
+
+    def __call__(self) -> str | None:
+        from app import settings
+        from app.base import paths
+        from app.storage.database import DB_NAME, Store
+
+        folder = paths.data_dir(self.data_dir)
+        if not (folder / DB_NAME).is_file():
+            return None
+        store = Store(folder)
+        try:
+            return settings.trust_list_in_force(store)
+        finally:
+            store.close()
+
+
 def run(args: argparse.Namespace) -> int:
-    from app.photocheck import PhotoReport, iter_check_photos
+    from app.photocheck import PhotoReport, iter_check_in_processes
     from app.photocheck.messages import make_reason
 
     if not args.paths:
@@ -78,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         raise UsageError(translate("Cli", "The number of workers must be at least 1."))
     files, unreadable = collect(args.paths)
-    reports = list(iter_check_photos(files, workers=args.workers))
+    trust = StoredTrustList(getattr(args, "data_dir", None))
+    reports = list(iter_check_in_processes(files, workers=args.workers, trust_pem=trust))
     for folder in unreadable:
         report = PhotoReport(folder, facts={"file_name": os.path.basename(folder)})
         report.reasons.append(make_reason("unreadable"))

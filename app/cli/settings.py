@@ -8,11 +8,13 @@ from app import model, settings
 from app.base.i18n import translate
 from app.cli.common import UsageError, open_store, print_json
 from app.mail.providers import ProvidersError
+from app.photocheck.credentials import TrustListError
 from app.quota.rules import RulesError
 from app.settings import SettingError
 
 KEYS = ("editorial-address", "unit-level", "unit-name", "practice-mode", "bundle-folder",
-        "rules-file", "providers-file")
+        "rules-file", "providers-file", "trust-list")
+BUILT_IN = "built-in"  # `settings set trust-list built-in`: back to the shipped list
 
 
 def register(sub, add_common) -> None:
@@ -61,8 +63,17 @@ def run_set(args) -> int:
                 settings.reset_providers(store)
             else:
                 settings.import_providers_file(store, value)
+        elif args.key == "trust-list":
+            if value == BUILT_IN:
+                settings.reset_trust_list(store)
+            else:
+                value = {"file": value,
+                         "certificates": settings.import_trust_list(store, value).count}
     except (RulesError, ProvidersError) as exc:
         print_json([p.to_dict() for p in exc.problems])
+        return 2
+    except TrustListError as exc:
+        print_json([{"certificate": p.number, "message": p.message} for p in exc.problems])
         return 2
     except SettingError as exc:
         raise UsageError(exc.message) from exc
@@ -102,6 +113,7 @@ def run_get(args) -> int:
         "bundle-folder": str(settings.get(store, settings.BUNDLE_BASE)),
         "rules-file": settings.get(store, settings.RULES_TEXT) is not None,
         "providers-file": settings.get(store, settings.PROVIDERS_TEXT) is not None,
+        "trust-list": "imported" if settings.trust_list_in_force(store) else BUILT_IN,
     }[args.key]
     print_json({"key": args.key, "value": value}) if args.json else print(value)
     return 0

@@ -85,13 +85,25 @@ def folder_name(sub: model.Submission, base: Path | None = None) -> str:
     return f"{bundle_date(sub)} {ascii_slug(sub.title, max_length=room, fallback='tin-bai')}"
 
 
+# What the manifest keeps of a photo's content credentials (the check's facts["c2pa"]).
+CREDENTIAL_KEYS = ("state", "trusted", "problem", "kind", "claim_generator", "signer",
+                   "issuer", "signed_at", "actions", "failures", "trust_list")
+
+
 def photo_report(photo: model.Photo) -> dict:
     check = photo.check
-    return {
+    out = {
         "verdict": check.verdict if check else None,
         "reasons": [{"code": r.code, "message": render.reason_message(r)}
                     for r in (check.reasons if check else ())],
     }
+    credentials = check.facts.get("c2pa") if check else None
+    if credentials:
+        out["content_credentials"] = {
+            **{k: credentials[k] for k in CREDENTIAL_KEYS if k in credentials},
+            "summary": render.credentials_summary(credentials),
+        }
+    return out
 
 
 def build_manifest(sub: model.Submission, docx_name: str, text_name: str) -> dict:

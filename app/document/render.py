@@ -86,6 +86,16 @@ def reason_message(reason: model.CheckReason) -> str:
         return reason_texts(reason)[0]
 
 
+def credentials_summary(summary: dict | None) -> str:
+    """A photo's content credentials (C2PA) in one Vietnamese sentence for the board:
+    validity and trust, signer, claim generator, actions. Empty without credentials."""
+    from app.base import i18n
+    from app.photocheck.messages import credentials_lines
+
+    with i18n.using("vi"):
+        return "; ".join(f"{label}: {value}" for label, value in credentials_lines(summary))
+
+
 def document(sub: model.Submission) -> Document:
     t = template()
     labels = t["fields"]
@@ -119,9 +129,13 @@ def document(sub: model.Submission) -> Document:
     for i, (p, name) in enumerate(zip(sub.photos, files), start=1):
         verdict = t["verdicts"].get(p.verdict or "", t["verdicts"][""])
         line = f"{i:02d}. {name}: {verdict}"
-        reasons = [reason_message(r) for r in (p.check.reasons if p.check else ())]
+        doubts = [r for r in (p.check.reasons if p.check else ()) if r.severity != "ok"]
+        reasons = [reason_message(r) for r in doubts]
         if reasons and p.verdict != "ok":
             line += " — " + "; ".join(r for r in reasons if r)
+        credentials = credentials_summary(p.check.facts.get("c2pa") if p.check else None)
+        if credentials:
+            line += f" [{credentials}]"
         if p.explanation:
             line += " " + t["explanation"].format(text=p.explanation)
         checks.append(line)

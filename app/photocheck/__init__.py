@@ -11,7 +11,12 @@ The check reads the file once and never writes it; only the comparison with the 
 decodes pixels (at 1/8 scale). Pillow loads on first use, not on import.
 """
 
-from app.photocheck.checker import check_photo, check_photos, iter_check_photos
+from app.photocheck.checker import (
+    check_photo,
+    check_photos,
+    iter_check_in_processes,
+    iter_check_photos,
+)
 from app.photocheck.messages import CODES, verdict_label
 from app.photocheck.report import ERROR, OK, REJECT, REVIEW, VERDICTS, PhotoReport, Reason
 
@@ -26,6 +31,7 @@ __all__ = [
     "Reason",
     "check_photo",
     "check_photos",
+    "iter_check_in_processes",
     "iter_check_photos",
     "verdict_label",
 ]

@@ -8,16 +8,20 @@ pixel limit.
 from __future__ import annotations
 
 import hashlib
+import math
+import multiprocessing
 import os
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
-from app.base.filetype import HEIF, JPEG, sniff
-from app.photocheck import rules
+from app.base import i18n
+from app.base.filetype import HEIF, JPEG, PNG, sniff
+from app.photocheck import credentials, rules
 from app.photocheck.app13 import read_app13
+from app.photocheck.c2pa_scan import c2pa_container
 from app.photocheck.exif import ExifDamaged, read_exif
 from app.photocheck.heif import HeifCutShort, HeifError, find_exif_tiff, parse_heif
 from app.photocheck.jpeg_markers import (
@@ -32,6 +36,7 @@ from app.photocheck.jpeg_markers import (
     subsampling,
 )
 from app.photocheck.messages import make_reason, sort_reasons
+from app.photocheck.mpf import intact_pictures
 from app.photocheck.report import PhotoReport
 from app.photocheck.software import classify
 from app.photocheck.xmp import read_xmp
@@ -42,27 +47,33 @@ PIXEL_LIMIT = 400_000_000  # far above any camera (200 MP phones) or phone panor
 _XMP_IDS = ("http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/xmp/extension/")
 
 Progress = Callable[[int, int], None]
+# The trust list for content credentials: PEM text, None (the shipped list), or a callable
+# that gives one of those, called only when a photo carries credentials, once per process.
+Trust = str | Callable[[], str | None] | None
 
 
 def check_photo(path: str | os.PathLike[str], original_name: str | None = None, *,
-                compare_thumbnail: bool = True) -> PhotoReport:
+                compare_thumbnail: bool = True, trust_pem: Trust = None) -> PhotoReport:
     """Check one file, in the calling thread. Never raises for bad input: unreadable files
     give verdict `error`.
 
     `original_name` is the name the user knew the file by (for the messenger-name rule);
     default: the file's own name. `compare_thumbnail=False` skips the only step that decodes
-    pixels.
+    pixels. `trust_pem`: the trust list for content credentials (PEM certificates) when the
+    user imported one; None: the list shipped with the program; or a callable giving either,
+    asked only when the photo carries credentials.
     """
     path_str = os.fspath(path)
     name = original_name or os.path.basename(path_str.rstrip("/\\")) or path_str
-    return _check_safely(path_str, name, compare_thumbnail)
+    return _check_safely(path_str, name, compare_thumbnail, trust_pem)
 
 
 def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | None = None,
                       progress: Progress | None = None,
                       original_names: Iterable[str | None] | None = None,
                       compare_thumbnail: bool = True,
-                      executor: Executor | None = None) -> Iterator[PhotoReport]:
+                      executor: Executor | None = None,
+                      trust_pem: Trust = None) -> Iterator[PhotoReport]:
     """Check many files on a pool of threads; yield the reports in input order.
 
     Threads suit this work: file reading, hashing and Pillow's decoding release the GIL
@@ -85,17 +96,19 @@ def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | No
     if not items:
         return
     if executor is not None:
-        yield from _collect(executor, items, names, compare_thumbnail, progress)
+        yield from _collect(executor, items, names, compare_thumbnail, progress, trust_pem)
         return
     workers = workers or default_workers()
     with ThreadPoolExecutor(max_workers=max(1, min(workers, total)),
                             thread_name_prefix="photocheck") as pool:
-        yield from _collect(pool, items, names, compare_thumbnail, progress)
+        yield from _collect(pool, items, names, compare_thumbnail, progress, trust_pem)
 
 
 def _collect(executor: Executor, items: list, names: list, compare_thumbnail: bool,
-             progress: Progress | None) -> Iterator[PhotoReport]:
-    futures = [executor.submit(check_photo, p, n, compare_thumbnail=compare_thumbnail)
+             progress: Progress | None, trust_pem: Trust = None
+             ) -> Iterator[PhotoReport]:
+    futures = [executor.submit(check_photo, p, n, compare_thumbnail=compare_thumbnail,
+                               trust_pem=trust_pem)
                for p, n in zip(items, names)]
     try:
         for done, future in enumerate(futures, 1):
@@ -112,10 +125,99 @@ def check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | None = 
                  progress: Progress | None = None,
                  original_names: Iterable[str | None] | None = None,
                  compare_thumbnail: bool = True,
-                 executor: Executor | None = None) -> list[PhotoReport]:
+                 executor: Executor | None = None,
+                 trust_pem: Trust = None) -> list[PhotoReport]:
     """`iter_check_photos` collected into a list (input order)."""
     return list(iter_check_photos(paths, workers, progress, original_names,
-                                  compare_thumbnail, executor))
+                                  compare_thumbnail, executor, trust_pem))
+
+
+# A batch on processes ---------------------------------------------------------------------
+
+MIN_PARALLEL = 8  # fewer files are checked here: starting a process costs more than they do
+MAX_CHUNK = 8  # files handed out at a time (fewer messages, and the work still shared evenly)
+
+
+def iter_check_in_processes(paths: Iterable[str | os.PathLike[str]],
+                            workers: int | None = None,
+                            progress: Progress | None = None,
+                            original_names: Iterable[str | None] | None = None,
+                            compare_thumbnail: bool = True,
+                            trust_pem: Trust = None) -> Iterator[PhotoReport]:
+    """Check a batch on every core: this process and `workers - 1` spawned helpers (one per
+    core by default); yield the reports in input order, the same reports a serial run gives.
+
+    The parsers are Python: threads would share one core (the GIL); processes use them all.
+    The calling process works too, from the front of the batch, while the helpers start
+    (which takes a few tenths of a second) and then take chunks from the back, so nobody
+    waits. Each file is read once, by whoever checks it. Helpers are spawned (as on Windows,
+    and never forked under a GUI); a small batch is checked here alone.
+    """
+    items = [os.fspath(p) for p in paths]
+    names = list(original_names) if original_names is not None else [None] * len(items)
+    if len(names) != len(items):
+        raise ValueError("original_names must match paths")
+    total = len(items)
+    if progress:
+        progress(0, total)
+    workers = max(1, min(workers or os.cpu_count() or 1, total))
+    if workers == 1 or total < MIN_PARALLEL:
+        for done, (path, name) in enumerate(zip(items, names), 1):
+            report = check_photo(path, name, compare_thumbnail=compare_thumbnail,
+                                 trust_pem=trust_pem)
+            if progress:
+                progress(done, total)
+            yield report
+        return
+    size = max(1, min(MAX_CHUNK, math.ceil(total / (workers * 8))))
+    chunks = [(items[i:i + size], names[i:i + size]) for i in range(0, total, size)]
+    results: list[list[PhotoReport] | None] = [None] * len(chunks)
+    helpers = workers - 1
+    depth = 2 * helpers  # chunks queued for the helpers at any time
+    done = 0
+    emitted = 0
+    with ProcessPoolExecutor(max_workers=helpers,
+                             mp_context=multiprocessing.get_context("spawn"),
+                             initializer=i18n.set_language,
+                             initargs=(i18n.language(),)) as pool:
+        front, back = 0, len(chunks) - 1
+        pending: dict = {}
+        try:
+            while front <= back or pending:
+                while len(pending) < depth and front <= back:
+                    chunk, chunk_names = chunks[back]
+                    pending[back] = pool.submit(check_batch, chunk, chunk_names,
+                                                compare_thumbnail, trust_pem)
+                    back -= 1
+                if front <= back:
+                    chunk, chunk_names = chunks[front]
+                    results[front] = check_batch(chunk, chunk_names, compare_thumbnail,
+                                                 trust_pem)
+                    done += len(chunk)
+                    front += 1
+                else:  # everything handed out: wait for the helpers
+                    index = min(pending)
+                    results[index] = pending.pop(index).result()
+                    done += len(chunks[index][0])
+                for index in [i for i, f in pending.items() if f.done()]:
+                    results[index] = pending.pop(index).result()
+                    done += len(chunks[index][0])
+                if progress:
+                    progress(done, total)
+                while emitted < len(chunks) and results[emitted] is not None:
+                    yield from results[emitted]
+                    results[emitted] = []
+                    emitted += 1
+        finally:  # stopped early: the chunks not started are dropped
+            for future in pending.values():
+                future.cancel()
+
+
+def check_batch(paths: list[str], names: list[str | None], compare_thumbnail: bool = True,
+                trust_pem: Trust = None) -> list[PhotoReport]:
+    """Check files one after the other (what one process of the pool does with a chunk)."""
+    return [check_photo(p, n, compare_thumbnail=compare_thumbnail, trust_pem=trust_pem)
+            for p, n in zip(paths, names)]
 
 
 def default_workers() -> int:
@@ -136,11 +238,12 @@ def _new_report(path: str, name: str) -> PhotoReport:
     return PhotoReport(path, facts=facts)
 
 
-def _check_safely(path: str, name: str, compare_thumbnail: bool) -> PhotoReport:
+def _check_safely(path: str, name: str, compare_thumbnail: bool,
+                  trust_pem: Trust = None) -> PhotoReport:
     started = time.perf_counter()
     report = _new_report(path, name)
     try:
-        _check(path, report, compare_thumbnail)
+        _check(path, report, compare_thumbnail, trust_pem)
     except MemoryError:
         report.reasons.append(make_reason("too-large"))
     except Exception as exc:  # a bug must not take the program down: report it
@@ -188,7 +291,8 @@ def _read(path: str, report: PhotoReport) -> bytes | None:
     return data
 
 
-def _check(path: str, report: PhotoReport, compare_thumbnail: bool) -> None:
+def _check(path: str, report: PhotoReport, compare_thumbnail: bool,
+           trust_pem: Trust = None) -> None:
     data = _read(path, report)
     if data is None:
         return
@@ -211,9 +315,31 @@ def _check(path: str, report: PhotoReport, compare_thumbnail: bool) -> None:
             return
     _exif_facts(ev, facts)
     report.reasons += rules.evaluate(ev)
+    if kind.format in (JPEG, HEIF, PNG):
+        container = c2pa_container(data)  # microseconds; the library only when there is one
+        if container is not None:
+            facts["c2pa"] = credentials.read_credentials(data, container,
+                                                         _resolve_trust(trust_pem))
+            report.reasons += rules.credential_reasons(facts["c2pa"])
     if (compare_thumbnail and kind.format == JPEG and ev.exif and ev.exif.thumbnail
             and ev.width and ev.height and report.verdict in ("ok", "review")):
-        _compare_thumbnail(data, ev, report)
+        if rules.lossless_rewrite_possible(ev):
+            _compare_thumbnail(data, ev, report)
+        else:
+            facts["thumbnail_note"] = "not compared: the tables are the camera's"
+
+
+_resolved: dict[object, str | None] = {}
+
+
+def _resolve_trust(trust: Trust) -> str | None:
+    """The PEM (or None) a trust list source gives, asked once per process and source."""
+    if trust is None or isinstance(trust, str):
+        return trust
+    if trust not in _resolved:
+        _resolved.clear()
+        _resolved[trust] = trust()
+    return _resolved[trust]
 
 
 def _too_many_pixels(ev: rules.Evidence, report: PhotoReport) -> bool:
@@ -253,6 +379,10 @@ def _gather_jpeg(data: bytes, ev: rules.Evidence, report: PhotoReport) -> bool:
             xmp_parts.append(payload[len(ident) + 1:])
         elif n == 13:
             app13.append(payload)
+        elif n == 2 and ident == "MPF" and ev.mpf_pictures is None:
+            ev.mpf_pictures = intact_pictures(data, seg.start + 4,
+                                              len(data) - layout.trailing_bytes)
+            facts["mpf_pictures"] = ev.mpf_pictures
     if tiff is not None:
         _read_exif_into(tiff, ev)
     if xmp_parts:
@@ -280,11 +410,17 @@ def _jpeg_facts(layout: JpegLayout, data: bytes, facts: dict[str, Any]) -> None:
         "jpeg_progressive": layout.progressive,
         "jpeg_subsampling": subsampling(layout),
         "jpeg_restart_interval": layout.restart_interval,
-        "jpeg_app_segments": [f"APP{n} {ident}".rstrip() for n, _seg, ident in apps][:40],
+        "jpeg_app_segments": [_app_name(n, ident) for n, _seg, ident in apps][:40],
         "jpeg_trailing_bytes": layout.trailing_bytes,
         "has_jfif": any(n == 0 and ident == "JFIF" for n, _s, ident in apps),
         "has_mpf": any(n == 2 and ident == "MPF" for n, _s, ident in apps),
     })
+
+
+def _app_name(n: int, ident: str) -> str:
+    if n == 11 and ident.startswith("JP"):
+        ident = "JUMBF"  # JPEG-XT boxes (C2PA): "JP", then binary box numbers
+    return f"APP{n} {ident}".rstrip()
 
 
 def _gather_heif(data: bytes, ev: rules.Evidence, report: PhotoReport) -> bool:
@@ -366,7 +502,8 @@ def _compare_thumbnail(data: bytes, ev: rules.Evidence, report: PhotoReport) -> 
     if ev.thumbnail_layout is not None:
         thumb = decodable_stream(thumb, ev.thumbnail_layout)
     try:
-        result = compare(thumb, decodable_stream(data, ev.jpeg), ev.width or 0, ev.height or 0)
+        result = compare(thumb, decodable_stream(data, ev.jpeg), ev.width or 0, ev.height or 0,
+                         ev.exif.orientation if ev.exif else None)
     except DecodeError as exc:
         report.reasons.append(make_reason("damaged"))
         report.facts["damage"] = str(exc)

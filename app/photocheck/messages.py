@@ -266,6 +266,48 @@ _CATALOGUE: dict[str, tuple[str, _Text, _Text]] = {
             "cameras are larger."),
         _full_size,
     ),
+    # Content credentials (C2PA): what the photo's own signed record says.
+    "c2pa-ai": (
+        REJECT,
+        lambda: translate(
+            "PhotoCheck",
+            "The photo's content credentials say it was made or changed with artificial "
+            "intelligence ({editor}): {actions}."),
+        _as_taken,
+    ),
+    "c2pa-edited": (
+        REJECT,
+        lambda: translate(
+            "PhotoCheck",
+            "The photo's content credentials say it was edited with {editor}: {actions}."),
+        _as_taken,
+    ),
+    "c2pa-invalid": (
+        REVIEW,
+        lambda: translate(
+            "PhotoCheck",
+            "The photo carries content credentials, but they do not check out: {problem}."),
+        lambda: translate(
+            "PhotoCheck",
+            "Copy the photo from the phone or camera again; if this stays, ask where the file "
+            "comes from."),
+    ),
+    "c2pa-unchecked": (
+        REVIEW,
+        lambda: translate(
+            "PhotoCheck",
+            "The photo carries content credentials, but this computer could not check them."),
+        _look_again,
+    ),
+    # Not a doubt: signed evidence in the photo's favour (shown, never a verdict by itself).
+    "c2pa-capture": (
+        OK,
+        lambda: translate(
+            "PhotoCheck",
+            "The photo's content credentials, signed by {signer}, say that {device} took it "
+            "and that it has not changed since. {trust}"),
+        lambda: "",
+    ),
 }
 
 CODES = tuple(_CATALOGUE)
@@ -275,14 +317,15 @@ CODES = tuple(_CATALOGUE)
 PRIORITY = (
     "not-found", "not-a-file", "unreadable", "empty-file", "too-large", "too-many-pixels",
     "not-an-image", "damaged", "internal-error",
+    "c2pa-ai", "c2pa-edited", "c2pa-invalid",
     "not-camera-format", "editor-software", "social-network", "photoshop-block",
     "size-mismatch", "re-encoded", "no-exif", "exif-damaged", "no-camera",
     "thumbnail-mismatch", "size-rotated", "messenger-name", "screenshot-name",
     "metadata-edited", "encoder-layout", "no-makernote", "iptc-block", "camera-incomplete",
-    "small-image",
+    "small-image", "c2pa-unchecked", "c2pa-capture",
 )
 _ORDER = {code: i for i, code in enumerate(PRIORITY)}
-_SEVERITY_RANK = {ERROR: 0, REJECT: 1, REVIEW: 2}
+_SEVERITY_RANK = {ERROR: 0, REJECT: 1, REVIEW: 2, OK: 3}
 
 
 def sort_reasons(reasons: list[Reason]) -> list[Reason]:
@@ -295,15 +338,175 @@ def severity_of(code: str) -> str:
     return _CATALOGUE[code][0]
 
 
+def is_positive(reason: Reason) -> bool:
+    """A finding in the photo's favour (severity ok): shown, but no doubt and no verdict."""
+    return reason.severity == OK
+
+
 def make_reason(code: str, **values: object) -> Reason:
-    """The reason `code` in the current language, with `{name}` placeholders filled in."""
+    """The reason `code` in the current language, with `{name}` placeholders filled in.
+
+    The values are kept as given (codes, not words) so that the reason can be said again in
+    another language; a few codes turn them into words first (`_DISPLAY`)."""
     severity, message, remedy = _CATALOGUE[code]
     text = message()
     strings = {k: str(v) for k, v in values.items()}
     if strings:
-        text = text.format(**strings)
+        shown = _DISPLAY[code](strings) if code in _DISPLAY else strings
+        text = text.format(**shown)
     return Reason(code=code, message=text, remedy=remedy(), severity=severity,
                   values=tuple(sorted(strings.items())))
+
+
+# Content credentials in words -------------------------------------------------------------
+
+_ACTIONS: dict[str, _Text] = {
+    "c2pa.color_adjustments": lambda: translate("PhotoCheck", "colours adjusted"),
+    "c2pa.cropped": lambda: translate("PhotoCheck", "cropped"),
+    "c2pa.edited": lambda: translate("PhotoCheck", "edited"),
+    "c2pa.edited.metadata": lambda: translate("PhotoCheck", "details changed"),
+    "c2pa.resized": lambda: translate("PhotoCheck", "resized"),
+    "c2pa.orientation": lambda: translate("PhotoCheck", "turned"),
+    "c2pa.filtered": lambda: translate("PhotoCheck", "filter applied"),
+    "c2pa.drawing": lambda: translate("PhotoCheck", "drawn on"),
+    "c2pa.placed": lambda: translate("PhotoCheck", "something placed into it"),
+    "c2pa.removed": lambda: translate("PhotoCheck", "something removed"),
+    "c2pa.redacted": lambda: translate("PhotoCheck", "parts hidden"),
+    "c2pa.converted": lambda: translate("PhotoCheck", "converted to another format"),
+    "c2pa.transcoded": lambda: translate("PhotoCheck", "compressed again"),
+    "c2pa.repackaged": lambda: translate("PhotoCheck", "repackaged"),
+    "c2pa.published": lambda: translate("PhotoCheck", "published"),
+    "c2pa.watermarked": lambda: translate("PhotoCheck", "watermarked"),
+    "c2pa.created": lambda: translate("PhotoCheck", "created"),
+    "c2pa.opened": lambda: translate("PhotoCheck", "opened"),
+    "c2pa.unknown": lambda: translate("PhotoCheck", "changed in an unknown way"),
+}
+_SOURCES: dict[str, _Text] = {
+    "trainedAlgorithmicMedia": lambda: translate("PhotoCheck", "generated by AI"),
+    "compositeWithTrainedAlgorithmicMedia": lambda: translate(
+        "PhotoCheck", "partly generated by AI"),
+    "algorithmicMedia": lambda: translate("PhotoCheck", "generated by a program"),
+    "compositeSynthetic": lambda: translate("PhotoCheck", "combined with generated content"),
+    "algorithmicallyEnhanced": lambda: translate("PhotoCheck", "enhanced by AI"),
+    "screenCapture": lambda: translate("PhotoCheck", "a screenshot"),
+    "digitalCreation": lambda: translate("PhotoCheck", "drawn on a computer"),
+    "virtualRecording": lambda: translate("PhotoCheck", "a recording of a virtual scene"),
+    "composite": lambda: translate("PhotoCheck", "put together from several pictures"),
+    "negativeFilm": lambda: translate("PhotoCheck", "a scan of a film negative"),
+    "positiveFilm": lambda: translate("PhotoCheck", "a scan of a slide"),
+    "print": lambda: translate("PhotoCheck", "a scan of a print"),
+    "digitalCapture": lambda: translate("PhotoCheck", "taken by a camera"),
+    "computationalCapture": lambda: translate("PhotoCheck", "taken by a phone camera"),
+    "compositeCapture": lambda: translate("PhotoCheck", "several camera shots combined"),
+}
+_PROBLEMS: dict[str, _Text] = {
+    "changed": lambda: translate("PhotoCheck", "the file was changed after it was signed"),
+    "signature": lambda: translate("PhotoCheck", "the signature is broken"),
+    "expired": lambda: translate(
+        "PhotoCheck", "the signer's certificate had expired or was withdrawn"),
+    "altered": lambda: translate("PhotoCheck", "the credentials themselves were altered"),
+    "damaged": lambda: translate("PhotoCheck", "the credentials are damaged and cannot be read"),
+    "other": lambda: translate("PhotoCheck", "they failed validation"),
+}
+
+
+def action_words(action: str, source: str = "") -> str:
+    """One C2PA action as a few plain words ("cropped", "generated by AI")."""
+    if source and source in _SOURCES and (source not in ("digitalCapture",
+                                                         "computationalCapture")
+                                          or action == "c2pa.created"):
+        return _SOURCES[source]()
+    if action in _ACTIONS:
+        return _ACTIONS[action]()
+    return action.removeprefix("c2pa.").replace("_", " ")
+
+
+def actions_words(encoded: str) -> str:
+    """Actions kept as "action|source action|source …" as a list of words, repeats once."""
+    words: list[str] = []
+    for item in encoded.split():
+        action, _, source = item.partition("|")
+        word = action_words(action, source)
+        if word not in words:
+            words.append(word)
+    return ", ".join(words)
+
+
+def encode_actions(actions: list[dict[str, str]]) -> str:
+    """The inverse of `actions_words`' input: how a reason keeps its actions."""
+    return " ".join(f"{a['action']}|{a['source']}" if a.get("source") else a["action"]
+                    for a in actions if a.get("action"))
+
+
+def problem_words(problem: str) -> str:
+    return (_PROBLEMS.get(problem) or _PROBLEMS["other"])()
+
+
+def _unknown(value: str) -> str:
+    return value or translate("PhotoCheck", "an unnamed program")
+
+
+def _c2pa_display(values: dict[str, str]) -> dict[str, str]:
+    out = dict(values)
+    if "actions" in out:
+        out["actions"] = actions_words(out["actions"])
+    if "editor" in out:
+        out["editor"] = _unknown(out["editor"])
+    if "problem" in out:
+        out["problem"] = problem_words(out["problem"])
+    if "signer" in out:
+        out["signer"] = out["signer"] or translate("PhotoCheck", "an unnamed signer")
+    if "device" in out:
+        out["device"] = out["device"] or translate("PhotoCheck", "the camera")
+    if "trust" in out:
+        out["trust"] = trust_words(out["trust"] == "trusted")
+    return out
+
+
+def trust_words(trusted: bool) -> str:
+    if trusted:
+        return translate("PhotoCheck", "The signer is on the trust list of content "
+                                       "credentials.")
+    return translate("PhotoCheck", "The signer is not on the trust list, so who signed "
+                                   "cannot be confirmed.")
+
+
+_DISPLAY: dict[str, Callable[[dict[str, str]], dict[str, str]]] = {
+    code: _c2pa_display for code in ("c2pa-ai", "c2pa-edited", "c2pa-invalid", "c2pa-capture")
+}
+
+
+def credentials_lines(summary: dict | None) -> list[tuple[str, str]]:
+    """(label, value) lines that describe a photo's content credentials (details panel,
+    email): validity and trust, signer, claim generator, actions. Empty without any."""
+    if not summary or not summary.get("state"):
+        return []
+    state = summary["state"]
+    if state == "trusted":
+        validity = translate("PhotoCheck", "valid, signer on the trust list")
+    elif state == "valid":
+        validity = translate("PhotoCheck", "valid, signer not on the trust list")
+    elif state == "unchecked":
+        validity = translate("PhotoCheck", "not checked on this computer")
+    else:
+        validity = translate("PhotoCheck", "not valid: {problem}").format(
+            problem=problem_words(summary.get("problem") or "other"))
+    lines = [(translate("PhotoCheck", "Content credentials (C2PA)"), validity)]
+    if summary.get("signer"):
+        signer = summary["signer"]
+        if summary.get("issuer") and summary["issuer"] != signer:
+            signer = f"{signer} ({summary['issuer']})"
+        lines.append((translate("PhotoCheck", "Signed by"), signer))
+    if summary.get("claim_generator"):
+        lines.append((translate("PhotoCheck", "Written by"), summary["claim_generator"]))
+    actions = summary.get("actions") or []
+    if actions:
+        words = actions_words(encode_actions(actions))
+        agents = sorted({a["agent"] for a in actions if a.get("agent")})
+        if agents:
+            words += f" ({', '.join(agents)})"
+        lines.append((translate("PhotoCheck", "Recorded actions"), words))
+    return lines
 
 
 def reason_texts(reason: Reason) -> tuple[str, str]:

@@ -43,9 +43,12 @@ class PhotoReport:
 
     @property
     def main_reason(self) -> Reason | None:
-        """The most serious reason (the first of them), or None for an `ok` photo."""
+        """The most serious reason (the first of them), or None for an `ok` photo (a finding
+        in the photo's favour, severity ok, is no reason for doubt)."""
         best: Reason | None = None
         for reason in self.reasons:
+            if reason.severity == OK:
+                continue
             if best is None or reason.severity.rank > best.severity.rank:
                 best = reason
         return best
@@ -57,8 +60,8 @@ class PhotoReport:
         """What `check-photos --json` prints for the file."""
         return {
             "verdict": self.verdict,
-            "reasons": [{"code": r.code, "message": r.message, "remedy": r.remedy}
-                        for r in self.reasons],
+            "reasons": [{"code": r.code, "message": r.message, "remedy": r.remedy,
+                         "severity": r.severity} for r in self.reasons],
             "facts": dict(self.facts),
         }
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.base.filetype import HEIF, JPEG
-from app.photocheck import names, software
+from app.photocheck import credentials, names, software
 from app.photocheck.app13 import App13Facts
 from app.photocheck.exif import ExifFacts
 from app.photocheck.jpeg_markers import JpegLayout, libjpeg_layout
-from app.photocheck.messages import make_reason
+from app.photocheck.messages import encode_actions, make_reason
 from app.photocheck.report import Reason
 from app.photocheck.thumbnail import ThumbnailResult
 from app.photocheck.xmp import XmpFacts
@@ -45,6 +45,7 @@ class Evidence:
     app_ids: list[tuple[int, str]] = field(default_factory=list)  # (n, identifier) of APPn
     thumbnail_layout: JpegLayout | None = None  # the EXIF preview's structure
     thumbnail_libjpeg: bool = False  # the EXIF preview has the IJG libjpeg layout too
+    mpf_pictures: int | None = None  # pictures the MPF index lists that are all really there
 
 
 def evaluate(ev: Evidence) -> list[Reason]:
@@ -69,6 +70,39 @@ def thumbnail_reason(result: ThumbnailResult) -> Reason | None:
     if result.checked and not result.matches:
         return make_reason("thumbnail-mismatch")
     return None
+
+
+def credential_reasons(summary: dict | None) -> list[Reason]:
+    """What a photo's content credentials (C2PA, `credentials.read_credentials`) say.
+
+    A valid record of edits or of AI → not original; a record that fails validation → a
+    person looks; a valid camera record → a finding in the photo's favour (severity ok): it
+    is shown, and never outweighs another reason. No credentials → nothing: most cameras and
+    phones write none.
+    """
+    if not summary or not summary.get("state"):
+        return []
+    state = summary["state"]
+    if state == "unchecked":
+        return [make_reason("c2pa-unchecked")]
+    if state in ("invalid", "damaged"):
+        return [make_reason("c2pa-invalid", problem=summary.get("problem") or "other")]
+    actions = summary.get("actions") or []
+    kind = summary.get("kind")
+    if kind == "ai":
+        shown = [a for a in actions if credentials.is_ai(a)] or actions
+        return [make_reason("c2pa-ai", editor=summary.get("editor") or "",
+                            actions=encode_actions(shown))]
+    if kind == "edited":
+        shown = [a for a in actions
+                 if credentials.is_edit(a) or credentials.is_made_by_program(a)] or actions
+        return [make_reason("c2pa-edited", editor=summary.get("editor") or "",
+                            actions=encode_actions(shown))]
+    if kind == "capture":
+        return [make_reason("c2pa-capture", signer=summary.get("signer") or "",
+                            device=summary.get("device") or "",
+                            trust="trusted" if summary.get("trusted") else "untrusted")]
+    return []
 
 
 def _unique(reasons: list[Reason]) -> list[Reason]:
@@ -194,11 +228,33 @@ def _layout_reasons(ev: Evidence) -> list[Reason]:
         return []
     libjpeg = libjpeg_layout(layout)
     adobe = any(n == 14 and ident.startswith("Adobe") for n, ident in ev.app_ids)
+    if libjpeg and not layout.progressive and not adobe and ev.mpf_pictures:
+        # Some Android camera stacks are built on libjpeg, but no program that compresses a
+        # picture again (or turns it losslessly) keeps the pictures after its end that the
+        # camera's MPF index lists: with all of them there, the layout is the camera's.
+        return []
     if libjpeg and jfif_before_exif(ev.app_ids) and not ev.thumbnail_libjpeg:
         return [make_reason("re-encoded")]
     if libjpeg or adobe or layout.progressive:
         return [make_reason("encoder-layout")]
     return []
+
+
+def lossless_rewrite_possible(ev: Evidence) -> bool:
+    """Could the picture have been cropped or turned without being compressed again?
+
+    Only libjpeg's lossless transformations do that (jpegtran, and the programs built on its
+    transupp code: IrfanView, XnView, digiKam, Windows tools based on it...), and they write
+    the tables back the libjpeg way, one per segment. A file whose tables are still grouped
+    as the camera wrote them was not rewritten by them, so its preview need not be compared
+    (a costly decode of the whole picture) and a camera preview that is not a plain copy of
+    the picture raises no needless doubt.
+    """
+    layout = ev.jpeg
+    if layout is None:
+        return False
+    adobe = any(n == 14 and ident.startswith("Adobe") for n, ident in ev.app_ids)
+    return libjpeg_layout(layout) or layout.progressive or adobe
 
 
 def jfif_before_exif(app_ids: list[tuple[int, str]]) -> bool:

@@ -2,8 +2,16 @@
 
 A lossless crop or rotation (jpegtran, Windows' "rotate") rewrites the picture but keeps the
 old preview. Both are compared on a tiny grey version: the picture is decoded at 1/8 scale
-with Pillow's `draft()` (libjpeg skips most of the work), the preview's letterbox bands are
-cut off, and the two are correlated.
+with Pillow's `draft()` (libjpeg skips most of the work), and the two are correlated.
+
+A camera's preview is not always a plain scaled copy, and each way cameras make it is tried
+(the best score counts):
+- letterboxed: a fixed 160 × 120 preview of a 3:2 or 16:9 picture, with bands;
+- cropped: Android's camera interface makes a preview of another aspect by cropping the
+  middle of the picture ("the thumbnail will always have a smaller field of view");
+- stretched: the whole picture squeezed into the preview's shape;
+- upright: a preview already turned the way EXIF Orientation says the picture is shown.
+A blank preview (one colour: a placeholder) says nothing and is not compared.
 """
 
 from __future__ import annotations
@@ -38,8 +46,17 @@ def _pil():
     return Image
 
 
-def compare(thumbnail: bytes, data: bytes, width: int, height: int) -> ThumbnailResult:
-    """Compare the EXIF preview with the JPEG picture in `data` (`width` x `height`).
+ASPECT_SLACK = 0.03  # aspect ratios closer than this are the same shape
+
+# EXIF Orientation -> the PIL transposition that shows the stored picture upright
+_UPRIGHT = {2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "TRANSPOSE",
+            6: "ROTATE_270", 7: "TRANSVERSE", 8: "ROTATE_90"}
+
+
+def compare(thumbnail: bytes, data: bytes, width: int, height: int,
+            orientation: int | None = None) -> ThumbnailResult:
+    """Compare the EXIF preview with the JPEG picture in `data` (`width` x `height`, stored
+    with EXIF `orientation`).
 
     Raises DecodeError when the picture itself cannot be decoded; a broken preview only
     gives `checked=False`.
@@ -64,10 +81,45 @@ def compare(thumbnail: bytes, data: bytes, width: int, height: int) -> Thumbnail
         return ThumbnailResult(False, note="picture too large to decode")
     except (OSError, ValueError, SyntaxError) as exc:
         raise DecodeError(str(exc)) from exc
-    thumb = _content(thumb, width / height)
-    a = _grid(thumb, Image)
-    b = _grid(im, Image)
-    return ThumbnailResult(True, round(_correlation(a, b), 3))
+    whole = _grid(thumb, Image)
+    if _flat(whole) and not _flat(_grid(im, Image)):
+        return ThumbnailResult(False, note="preview blank")
+    pictures = [(im, width / height)]
+    if orientation in _UPRIGHT:
+        turned = im.transpose(getattr(Image.Transpose, _UPRIGHT[orientation]))
+        pictures.append((turned, turned.width / turned.height))
+    taspect = thumb.width / thumb.height
+    best = -1.0
+    for picture, aspect in pictures:
+        grid = _grid(picture, Image)
+        scores = [_correlation(_grid(_content(thumb, aspect), Image), grid)]
+        if not _same_shape(aspect, taspect):
+            scores.append(_correlation(whole, grid))  # stretched
+            scores.append(_correlation(whole, _grid(_middle(picture, taspect), Image)))
+        best = max(best, *scores)
+    return ThumbnailResult(True, round(best, 3))
+
+
+def _same_shape(a: float, b: float) -> bool:
+    return abs(a / b - 1) < ASPECT_SLACK
+
+
+def _flat(grid: list[float]) -> bool:
+    n = len(grid)
+    mean = sum(grid) / n
+    return sum((x - mean) ** 2 for x in grid) < n * 4
+
+
+def _middle(picture, aspect: float):
+    """The middle of `picture` with the shape `aspect` (how Android crops its preview)."""
+    w, h = picture.size
+    if w / h > aspect:
+        cw = max(2, round(h * aspect))
+        left = (w - cw) // 2
+        return picture.crop((left, 0, left + cw, h))
+    ch = max(2, round(w / aspect))
+    top = (h - ch) // 2
+    return picture.crop((0, top, w, top + ch))
 
 
 def _content(thumb, aspect: float):

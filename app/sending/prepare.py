@@ -48,7 +48,8 @@ def check_unchecked(store: Store, sub: model.Submission) -> None:
     from app.photocheck import check_photos  # seam: the checker loads on first use
 
     reports = check_photos([store.photo_path(p) for p in todo],
-                           original_names=[p.original_name for p in todo])
+                           original_names=[p.original_name for p in todo],
+                           trust_pem=settings.trust_list_in_force(store))
     for photo, report in zip(todo, reports):
         photo.check = report.to_check(photo.sha256)
 

@@ -53,7 +53,7 @@ def test_json_for_a_folder(photos, capsys):
     for row in rows:
         assert set(row) == {"file", "verdict", "reasons", "facts"}
         for reason in row["reasons"]:
-            assert set(reason) == {"code", "message", "remedy"}
+            assert set(reason) == {"code", "message", "remedy", "severity"}
             assert reason["message"] and reason["remedy"]
         assert row["facts"]["sha256"] and row["facts"]["size"] > 0
     assert rows[1]["reasons"][0]["code"] == "messenger-name"

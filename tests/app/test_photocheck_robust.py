@@ -26,6 +26,7 @@ from tests.photos import (
     encode,
     heic,
     picture,
+    rewritten_jpeg,
     segment,
     split_segments,
     write,
@@ -161,11 +162,11 @@ def test_decompression_bomb_jpeg_is_not_opened(tmp_path):
 
 def test_large_picture_is_checked_without_decoding(tmp_path):
     """Beyond Pillow's bomb limit but within a 200 MP phone's range: headers only."""
-    data = claimed_size(camera_jpeg(exif=Exif(pixel_size=(16320, 12240))), 16320, 12240)
+    data = claimed_size(rewritten_jpeg(exif=Exif(pixel_size=(16320, 12240))), 16320, 12240)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         report = check_photo(write(tmp_path, "200mp.jpg", data))
-    assert report.verdict == "ok", report.codes()
+    assert report.codes() == ["encoder-layout"]
     assert report.facts["thumbnail_note"] == "picture too large to decode"
 
 
@@ -173,8 +174,8 @@ def test_pillow_bomb_error_is_caught(tmp_path, monkeypatch):
     from PIL import Image
 
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)  # the preview fits, not the picture
-    report = check_photo(write(tmp_path, "a.jpg", camera_jpeg()))
-    assert report.verdict == "ok"
+    report = check_photo(write(tmp_path, "a.jpg", rewritten_jpeg()))
+    assert report.codes() == ["encoder-layout"]
     assert report.facts["thumbnail_note"] == "picture too large to decode"
 
     def bomb(*args, **kw):
@@ -182,8 +183,8 @@ def test_pillow_bomb_error_is_caught(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", None)
     monkeypatch.setattr(Image, "open", bomb)
-    report = check_photo(write(tmp_path, "b.jpg", camera_jpeg()))
-    assert report.verdict == "ok"
+    report = check_photo(write(tmp_path, "b.jpg", rewritten_jpeg()))
+    assert report.codes() == ["encoder-layout"]
     assert report.facts["thumbnail_note"] == "preview unreadable"
 
 
@@ -319,9 +320,9 @@ def test_files_go_to_the_callers_executor(tmp_path):
              for i in range(6)]
     threads = []
 
-    def checking(path, name, compare_thumbnail):
+    def checking(path, name, compare_thumbnail, trust_pem=None):
         threads.append(threading.current_thread().name)
-        return real(path, name, compare_thumbnail)
+        return real(path, name, compare_thumbnail, trust_pem)
 
     real = checker_module._check_safely
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="caller") as pool:
@@ -342,11 +343,11 @@ def test_stopping_early_cancels_the_rest(tmp_path, monkeypatch):
     real = checker_module._check_safely
     closing = threading.Event()
 
-    def counting(path, name, compare_thumbnail):
+    def counting(path, name, compare_thumbnail, trust_pem=None):
         checked.append(path)
         if len(checked) > 1:  # the consumer is closing the iterator meanwhile
             closing.wait(5)
-        return real(path, name, compare_thumbnail)
+        return real(path, name, compare_thumbnail, trust_pem)
 
     monkeypatch.setattr(checker_module, "_check_safely", counting)
     reports = checker_module.iter_check_photos(paths, workers=1)

@@ -18,7 +18,10 @@ from tests.photos import (
     heic,
     libjpeg_file,
     picture,
+    rewritten_jpeg,
     segment,
+    split_segments,
+    with_mpf_picture,
     write,
 )
 
@@ -35,8 +38,16 @@ def test_camera_original_is_ok(tmp_path):
     assert facts["format"] == "JPEG"
     assert (facts["width"], facts["height"]) == (1600, 1200)
     assert facts["make"] == "Canon" and facts["has_makernote"] is True
-    assert facts["thumbnail_score"] >= 0.95
+    # the camera's own tables: no lossless rewrite left them so, the preview is not compared
+    assert "thumbnail_score" not in facts
+    assert facts["thumbnail_note"].startswith("not compared")
     assert report.to_dict()["verdict"] == "ok"
+
+
+def test_rewritten_tables_compare_the_preview(tmp_path):
+    report = check(tmp_path, rewritten_jpeg())
+    assert report.codes() == ["encoder-layout"]
+    assert report.facts["thumbnail_score"] >= 0.95
 
 
 @pytest.mark.parametrize("fmt,kw", [("PNG", {}), ("GIF", {}), ("WEBP", {}), ("BMP", {}),
@@ -196,19 +207,34 @@ def test_missing_makernote(tmp_path, make, model, software, expected):
 
 def test_preview_of_another_picture_needs_review(tmp_path):
     other = camera_thumbnail(picture(seed=5).transpose(Image.Transpose.ROTATE_180))
-    report = check(tmp_path, camera_jpeg(thumbnail=other))
+    report = check(tmp_path, rewritten_jpeg(thumbnail=other))
     assert report.verdict == "review"
-    assert report.codes() == ["thumbnail-mismatch"]
+    assert report.codes() == ["thumbnail-mismatch", "encoder-layout"]
     assert report.facts["thumbnail_score"] < 0.85
+
+
+def test_camera_preview_that_is_no_copy_raises_no_doubt(tmp_path):
+    """The camera's own tables: a preview that is not a scaled copy of the picture (some
+    cameras make theirs otherwise) is no sign of a lossless crop, which rewrites the tables."""
+    other = camera_thumbnail(picture(seed=5).transpose(Image.Transpose.ROTATE_180))
+    report = check(tmp_path, camera_jpeg(thumbnail=other))
+    assert report.verdict == "ok", report.codes()
 
 
 def test_preview_of_uncropped_picture_catches_a_lossless_crop(tmp_path):
     full = picture((3200, 2400))
     crop = full.crop((800, 600, 2400, 1800))  # 1600 x 1200, same aspect
     exif = Exif(thumbnail=camera_thumbnail(full))
-    data = camera_layout(encode(crop), app_segments=[exif.app1()])
+    data = camera_layout(encode(crop), app_segments=[exif.app1()], merge_dht=False,
+                         merge_dqt=False)
     report = check(tmp_path, data)
-    assert report.codes() == ["thumbnail-mismatch"]
+    assert report.codes() == ["thumbnail-mismatch", "encoder-layout"]
+
+
+def _rewritten(im: Image.Image, thumbnail: bytes, **exif) -> bytes:
+    exif = Exif(pixel_size=im.size, thumbnail=thumbnail, **exif)
+    return camera_layout(encode(im), app_segments=[exif.app1()], merge_dht=False,
+                         merge_dqt=False)
 
 
 def test_letterboxed_preview_matches(tmp_path):
@@ -217,10 +243,50 @@ def test_letterboxed_preview_matches(tmp_path):
     band = Image.new("RGB", (160, 120))
     small = im.resize((160, 107))
     band.paste(small, (0, 6))
-    exif = Exif(pixel_size=(1800, 1200), thumbnail=camera_layout(encode(band)))
-    data = camera_layout(encode(im), app_segments=[exif.app1()])
-    report = check(tmp_path, data)
-    assert report.verdict == "ok", (report.codes(), report.facts.get("thumbnail_score"))
+    report = check(tmp_path, _rewritten(im, camera_layout(encode(band))))
+    assert report.codes() == ["encoder-layout"], report.facts.get("thumbnail_score")
+
+
+def test_preview_cropped_from_the_middle_matches(tmp_path):
+    """Android's camera interface crops a preview of another shape from the picture's
+    middle (a smaller field of view) instead of adding bands."""
+    im = picture((2000, 1125), seed=3)  # 16:9
+    middle = im.crop((250, 0, 1750, 1125))  # 4:3 from the middle
+    report = check(tmp_path, _rewritten(im, camera_layout(encode(middle.resize((160, 120))))))
+    assert report.codes() == ["encoder-layout"], report.facts.get("thumbnail_score")
+    assert report.facts["thumbnail_score"] >= 0.85
+
+
+def test_preview_squeezed_to_its_shape_matches(tmp_path):
+    im = picture((2000, 1125), seed=4)
+    report = check(tmp_path, _rewritten(im, camera_layout(encode(im.resize((160, 120))))))
+    assert report.codes() == ["encoder-layout"], report.facts.get("thumbnail_score")
+
+
+def test_preview_stored_upright_matches(tmp_path):
+    """A phone that stores the picture sideways (Orientation 6) and its preview upright."""
+    im = picture((1600, 1200), seed=6)
+    upright = im.transpose(Image.Transpose.ROTATE_270)
+    report = check(tmp_path, _rewritten(im, camera_thumbnail(upright, (120, 160)),
+                                        orientation=6))
+    assert report.codes() == ["encoder-layout"], report.facts.get("thumbnail_score")
+
+
+def test_preview_turned_against_the_orientation_needs_review(tmp_path):
+    """Turned the other way than EXIF says: what a lossless turn of the picture leaves."""
+    im = picture((1600, 1200), seed=6)
+    wrong = im.transpose(Image.Transpose.ROTATE_90)
+    report = check(tmp_path, _rewritten(im, camera_thumbnail(wrong, (120, 160)),
+                                        orientation=6))
+    assert "thumbnail-mismatch" in report.codes(), report.facts.get("thumbnail_score")
+
+
+def test_blank_preview_is_not_compared(tmp_path):
+    im = picture((1600, 1200))
+    blank = camera_layout(encode(Image.new("RGB", (160, 120), (0, 0, 0))))
+    report = check(tmp_path, _rewritten(im, blank))
+    assert report.codes() == ["encoder-layout"]
+    assert report.facts["thumbnail_note"] == "preview blank"
 
 
 def test_preview_comparison_can_be_skipped(tmp_path):
@@ -260,6 +326,47 @@ def test_android_app_layout_needs_review(tmp_path):
     report = check(tmp_path, data)
     assert report.verdict == "review"
     assert report.codes() == ["encoder-layout"]
+
+
+def _libjpeg_phone(**exif) -> bytes:
+    """An Android phone whose camera stack is built on libjpeg: one table per segment."""
+    im = picture()
+    exif = Exif(make="OPPO", model="CPH2333", software=None, makernote=None,
+                thumbnail=camera_thumbnail(im), **exif)
+    return camera_layout(encode(im), app_segments=[exif.app1()], merge_dht=False,
+                         merge_dqt=False)
+
+
+def test_libjpeg_phone_with_its_mpf_pictures_is_ok(tmp_path):
+    """The pictures the camera appended after the main one (indexed in MPF) are all there:
+    no re-save or lossless turn keeps them, so the libjpeg tables are the camera's."""
+    data = with_mpf_picture(_libjpeg_phone(), encode(picture().resize((800, 600))))
+    report = check(tmp_path, data)
+    assert report.verdict == "ok", report.codes()
+    assert report.facts["mpf_pictures"] == 1
+    assert report.facts["jpeg_libjpeg_layout"] is True
+
+
+def test_libjpeg_phone_without_mpf_still_needs_review(tmp_path):
+    assert check(tmp_path, _libjpeg_phone()).codes() == ["encoder-layout"]
+
+
+def test_mpf_index_pointing_at_nothing_needs_review(tmp_path):
+    """jpegtran -copy all keeps the APP2 index but not the pictures after the end."""
+    data = with_mpf_picture(_libjpeg_phone(), encode(picture().resize((800, 600))),
+                            keep_picture=False)
+    report = check(tmp_path, data)
+    assert report.codes() == ["encoder-layout"]
+    assert report.facts["mpf_pictures"] is None
+
+
+def test_resave_keeping_the_mpf_segment_is_still_rejected(tmp_path):
+    """Pillow with the EXIF and the APP2 copied over: the appended picture is gone."""
+    original = with_mpf_picture(_libjpeg_phone(), encode(picture().resize((800, 600))))
+    segs, _scan = split_segments(original)
+    kept = [segment(m, p) for m, p in segs if m in (0xE1, 0xE2)]
+    report = check(tmp_path, libjpeg_file(encode(picture()), app_segments=kept))
+    assert report.verdict == "reject", report.codes()
 
 
 def test_jfif_phone_with_grouped_tables_is_ok(tmp_path):

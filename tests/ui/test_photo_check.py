@@ -1,5 +1,6 @@
 """The photo step shows each photo's verdict, asks why a rejected one must go, stays responsive."""
 
+import gc
 import hashlib
 import shutil
 import time
@@ -83,11 +84,20 @@ def test_forty_photos_keep_the_window_responsive(qtbot, window, tmp_path):
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
-    timer.start()
-    step.add_paths(files)
-    qtbot.waitUntil(lambda: len(flow.sub.photos) == 40 and all(p.check for p in flow.sub.photos)
-                    and step.add_button.isEnabled(), timeout=120000)
-    timer.stop()
+    # The window is measured, not the test runner's heap: after a thousand tests one full
+    # garbage collection of what they left takes about 100 ms by itself.
+    gc.collect()
+    gc.freeze()
+    try:
+        last[0] = time.perf_counter()  # (the collection above is not the window's)
+        timer.start()
+        step.add_paths(files)
+        qtbot.waitUntil(lambda: len(flow.sub.photos) == 40
+                        and all(p.check for p in flow.sub.photos)
+                        and step.add_button.isEnabled(), timeout=120000)
+        timer.stop()
+    finally:
+        gc.unfreeze()
     assert len(gaps) > 20
     worst = max(gaps)
     assert worst < 0.100, f"the event loop stalled {worst * 1000:.0f} ms"

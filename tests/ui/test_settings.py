@@ -78,6 +78,31 @@ def test_a_bad_rules_file_is_refused_and_a_good_one_replaces_the_levels(qtbot, w
     assert "Quy định thử 2026" in page.rules_label.text()
 
 
+def test_a_faulty_trust_list_is_refused_and_a_good_one_is_used(qtbot, window, tmp_path):
+    from tests.c2pa_fixtures import make_pki
+
+    do_setup(qtbot, window)
+    window.show_settings()
+    page = window.settings_page
+    assert "danh sách C2PA" in page.trust_label.text()
+    pki = make_pki()
+    bad = tmp_path / "tin-cay-loi.pem"
+    bad.write_text(pki.chain_pem, encoding="utf-8")  # end entities are no authorities
+    page.import_trust(str(bad))
+    qtbot.waitUntil(lambda: page.trust_problems.isVisibleTo(page))
+    assert "Chứng thư số 1" in page.trust_problems.text.text()
+    assert window.services.trust_pem is None  # the list in use stays
+    good = tmp_path / "tin-cay.pem"
+    good.write_text(pki.root_pem, encoding="utf-8")
+    page.import_trust(str(good))
+    qtbot.waitUntil(lambda: window.services.trust_pem is not None)
+    assert not page.trust_problems.isVisibleTo(page)
+    assert "1" in page.trust_label.text()
+    page.reset_trust_button.click()
+    qtbot.waitUntil(lambda: window.services.trust_pem is None)
+    assert "danh sách C2PA" in page.trust_label.text()
+
+
 def test_every_input_has_an_accessible_name(qtbot, window):
     do_setup(qtbot, window)
     flow = start_new(qtbot, window)

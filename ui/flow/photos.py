@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from app.base.i18n import file_size
-from app.photocheck.messages import reason_texts, verdict_label
+from app.photocheck.messages import credentials_lines, reason_texts, verdict_label
 from app.storage.photos import PhotoImportError, import_photo
 from app.text import mojibake
 from app.text.normalise import as_typed
@@ -131,11 +131,13 @@ class PhotoRow(QFrame):
         word = verdict_label(verdict) if verdict else self.tr("Checking…")
         self.badge.setText(word)
         self.badge.setAccessibleName(self.tr("Originality: {verdict}").format(verdict=word))
-        reasons = [reason_texts(r) for r in (check.reasons if check is not None else ())]
-        lines = [f"• {m} {r}".strip() for m, r in reasons]
+        found = list(check.reasons) if check is not None else []
+        reasons = [reason_texts(r) for r in found if r.severity != "ok"]
+        positives = [reason_texts(r)[0] for r in found if r.severity == "ok"]
+        lines = [f"• {m} {r}".strip() for m, r in reasons] + [f"• {m}" for m in positives]
         self.badge.setToolTip("\n".join(lines) or word)
         self.details_button.setVisible(check is not None)
-        self.details.setText(self._details_html(check, reasons) if check else "")
+        self.details.setText(self._details_html(check, reasons, positives) if check else "")
         rejected = verdict == "reject"
         if rejected and self.explanation is None:
             self._make_explanation()
@@ -158,7 +160,8 @@ class PhotoRow(QFrame):
         self._grid.addWidget(self.explanation_label, 4, 1)
         self._grid.addWidget(self.explanation, 5, 1)
 
-    def _details_html(self, check: dict, reasons: list[tuple[str, str]]) -> str:
+    def _details_html(self, check: model.PhotoCheck, reasons: list[tuple[str, str]],
+                      positives: list[str] = ()) -> str:
         e = html.escape
         facts = check.facts
         rows = []
@@ -168,6 +171,12 @@ class PhotoRow(QFrame):
         if not reasons:
             nothing = self.tr("Nothing suggests this photo was changed.")
             rows.append(f"<p>{e(nothing)}</p>")
+        for m in positives:  # signed evidence in the photo's favour (content credentials)
+            rows.append(f"<p>✔ {e(m)}</p>")
+        credentials = credentials_lines(facts.get("c2pa"))
+        if credentials:
+            rows.append("<p>" + "<br>".join(f"{e(k)}: {e(v)}" for k, v in credentials) +
+                        "</p>")
         known = [
             (self.tr("Format"), facts.get("format")),
             (self.tr("Size"), f"{facts['width']} × {facts['height']}"
