@@ -116,10 +116,12 @@ class Outbox:
 
     # -- queuing -------------------------------------------------------------------------
     def ensure_new(self, submission_id: str, conn: sqlite3.Connection | None = None) -> None:
-        """Refuse to queue an item twice unless the user asked for it (never twice unseen).
-        With `conn`, inside that transaction (where the queuing itself happens)."""
+        """Refuse to queue an item twice unless the user asked for it (never twice unseen);
+        practice sends do not count. With `conn`, inside that transaction (where the
+        queuing itself happens)."""
+        # Practice emails never stand in the way: the item can be sent for real after them.
         sql = ("SELECT sent_at, created_at FROM outbox WHERE submission_id=? AND state != ? "
-               "ORDER BY created_at, part")
+               "AND practice=0 ORDER BY created_at, part")
         params = (submission_id, S.CANCELLED)
         rows = conn.execute(sql, params).fetchall() if conn is not None else \
             self.store.execute(sql, params)
@@ -179,6 +181,8 @@ class Outbox:
                      sub.id))
                 conn.execute("UPDATE drafts SET state=?, doc=? WHERE id=?",
                              (DraftState.QUEUED, doc, sub.id))
+                if rows:  # what every email of it says now, earlier practice ones too
+                    self._follow(conn, rows[0][0])
         except BaseException:
             self.discard(staged)
             raise
@@ -207,13 +211,38 @@ class Outbox:
             return
         sid = row[0]
         status = states.combine(conn.execute(
-            "SELECT state, sent_at FROM outbox WHERE submission_id=?", (sid,)).fetchall())
+            "SELECT state, sent_at, practice FROM outbox WHERE submission_id=?",
+            (sid,)).fetchall())
         if status.in_history:
-            conn.execute("UPDATE history SET sent_at=? WHERE submission_id=?",
-                         (status.sent_at, sid))
+            # One row per item: sent for real after practice, it counts once, as real.
+            conn.execute("UPDATE history SET sent_at=?, practice=? WHERE submission_id=?",
+                         (status.sent_at, int(status.practice), sid))
         else:
             conn.execute("DELETE FROM history WHERE submission_id=?", (sid,))
         conn.execute("UPDATE drafts SET state=? WHERE id=?", (status.draft, sid))
+
+    def settle(self, submission_id: str) -> None:
+        """Bring the draft's state and history row in line with its emails again (a draft
+        practised by an older version, which left it "sent")."""
+        with self.store.transaction() as conn:
+            row = conn.execute("SELECT id FROM outbox WHERE submission_id=? LIMIT 1",
+                               (submission_id,)).fetchone()
+            if row:
+                self._follow(conn, row[0])
+
+    def practised(self) -> dict[str, str]:
+        """{submission id: when its last practice email was delivered} for every item
+        that was sent only in practice so far (still to be sent for real)."""
+        parts: dict[str, list] = {}
+        for sid, state, sent_at, practice in self.store.execute(
+                "SELECT submission_id, state, sent_at, practice FROM outbox"):
+            parts.setdefault(sid, []).append((state, sent_at, bool(practice)))
+        out = {}
+        for sid, rows in parts.items():
+            status = states.combine(rows)
+            if status.practice and status.shown == S.SENT and status.sent_at:
+                out[sid] = status.sent_at
+        return out
 
     def recover(self) -> int:
         """After a crash: `sending` → `queued` (upload unfinished), `uploaded` → `unknown`;
@@ -258,6 +287,8 @@ class Outbox:
                     "SELECT id, state, created_at, sender, recipient, practice, attempts, file "
                     "FROM outbox WHERE submission_id=?", (submission_id,)).fetchall()
                 current = [r for r in rows if r[0] in set(old_ids)]
+                if current:  # earlier practice emails of the item are another matter
+                    rows = [r for r in rows if r[5] == current[0][5]]
                 live = [r for r in rows if r[1] != S.CANCELLED]
                 if (not current or {r[0] for r in live} != set(old_ids)
                         or any(r[1] in _ON_ITS_WAY for r in live)
