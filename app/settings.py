@@ -105,9 +105,14 @@ REMINDER_SHOWN: Setting[date | None] = Setting(
     "quota_reminder_shown_on", lambda _s: None, date.fromisoformat, date.isoformat)
 LAST_APPROVAL: Setting[dict] = Setting(  # {"name", "position"} of the last approver
     "last_approval", lambda _s: {}, dict, dict)
+PRACTICE_OFF_ASKED: Setting[bool] = Setting(  # asked once whether a saved account ends it
+    "practice_off_asked", lambda _s: False, bool, bool)
+SETUP_DRAFT: Setting[dict] = Setting(  # what first-start setup had typed, until it is saved
+    "setup_draft", lambda _s: {}, dict, dict)  # {"unit": {"name", "level"}, "author": {...}}
 
 REGISTRY = (UNIT, EDITORIAL_ADDRESS, BUNDLE_BASE, PRACTICE_CHOSEN, ACCOUNT, SERVER_SIZES,
-            SERVER_REFUSED, PROVIDERS_TEXT, RULES_TEXT, REMINDER_SHOWN, LAST_APPROVAL)
+            SERVER_REFUSED, PROVIDERS_TEXT, RULES_TEXT, REMINDER_SHOWN, LAST_APPROVAL,
+            PRACTICE_OFF_ASKED, SETUP_DRAFT)
 
 
 # -- answers that several places need -------------------------------------------------------
