@@ -81,6 +81,8 @@ class AccountSection(QGroupBox):
         self.catalogue = self.services.providers or providers.shipped()
         self.signin = SignInRunner(self.services, self)
         layout = QVBoxLayout(self)
+        self.notice = Banner("info")  # why the user was brought here
+        layout.addWidget(self.notice)
         self.practice = QCheckBox(self.tr(
             "&Practice mode: “send” only saves the email in the practice mailbox on this "
             "computer"))
@@ -275,7 +277,7 @@ class AccountSection(QGroupBox):
 
     def explain(self, text: str) -> None:
         """Why the user was brought here (a practice item to send for real)."""
-        self._show("info", text)
+        self.notice.show_text(text)
         self.address.setFocus()
 
     def _preset_changed(self, *_args) -> None:
@@ -458,6 +460,7 @@ class AccountSection(QGroupBox):
 
         def done(in_keychain):
             self._account = account
+            self.notice.hide()
             if self.password.text() == password:
                 self.password.clear()
             if in_keychain is False:

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         elif self.stack.currentWidget() is not self.setup:
             self.setup.reopen()
         self.stack.setCurrentWidget(self.setup)
+        self.setup.unit_name.setFocus()  # typing starts at once, with no click first
 
     def setup_needed(self) -> None:
         """A new item was asked for before a unit and an author were saved."""

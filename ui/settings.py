@@ -157,6 +157,7 @@ class SettingsPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
+        self._scroll.verticalScrollBar().setValue(0)  # from the top bar: the page's start
         prefs = self.window_.prefs
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.large_text.blockSignals(True)
@@ -210,9 +211,13 @@ class SettingsPage(QWidget):
     def show_account(self, text: str) -> None:
         """Bring the email account into view, say why, and start at its address."""
         self.account.explain(text)
-        self._scroll.ensureWidgetVisible(self.account, 0, 0)
-        QTimer.singleShot(0, self.account, lambda: self._scroll.ensureWidgetVisible(
-            self.account.address, 24, 96))
+        self._scroll_to_account()
+        QTimer.singleShot(0, self.account, self._scroll_to_account)  # once laid out
+
+    def _scroll_to_account(self) -> None:
+        """The account section's top at the top of the page."""
+        top = self.account.mapTo(self._scroll.widget(), self.account.rect().topLeft()).y()
+        self._scroll.verticalScrollBar().setValue(max(0, top - 8))
 
     # -- old fonts (TCVN3, VNI) ---------------------------------------------------------------
     def _show_unit_old_font(self, *_args) -> None:

@@ -47,7 +47,7 @@ class ReviewStep(Step):
         self.layout_.addWidget(self.attention)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("The item as the board will read it"))
-        self.preview.setMinimumHeight(280)
+        self.preview.setMinimumHeight(180)  # (it grows where the screen has room)
         self.layout_.addWidget(self.preview, 1)
 
         actions = QHBoxLayout()
@@ -201,13 +201,21 @@ class ReviewStep(Step):
             self.problems_banner.show_text(exc.message)
         self.refresh()
 
-    def _show_practised(self, when: str | None) -> None:
+    def _show_practised(self, when: str | None, just_sent: bool = False) -> None:
         """The item was sent in practice (and not yet for real): say so, and offer the real
         send."""
         self.practised_at = when
         if not when or self.flow.state != DraftState.DRAFT:
             self.practised.hide()
             return
+        if just_sent:
+            self.practised.set_kind("ok")
+            self.practised.show_text(self.tr(
+                "Delivered to the practice mailbox on this computer: the board has not "
+                "received it. See it in the Outbox, on the Practice mailbox tab. When the item "
+                "is ready, send it to the board for real."))
+            return
+        self.practised.set_kind("info")
         self.practised.show_text(self.tr(
             "This item was sent in practice on {date}: the board has not received it. When "
             "it is ready, send it to the board for real.").format(
@@ -304,10 +312,7 @@ class ReviewStep(Step):
             item = mine[0].item
             self.result.set_kind("ok")
             if item.practice:
-                self.result.show_text(self.tr(
-                    "Delivered to the practice mailbox on this computer: the board has not "
-                    "received it. Open it from the Outbox to see what the board would "
-                    "receive."))
+                self.result.hide()  # one message says it all, with the way on
                 self._after_practice()
             else:
                 # What is known: the sender's mail server took it. Whether it reaches the
@@ -335,7 +340,9 @@ class ReviewStep(Step):
             self._queued_ids = set()
             self.flow.set_state(state)
             self.refresh()
-            self._show_practised(when)
+            self._show_practised(when, just_sent=True)
+            if self.practised.isVisible():
+                self.reveal(self.practised, self.real_button)
 
         self.services.write(read, done=known, owner=self)
 
