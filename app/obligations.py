@@ -36,8 +36,7 @@ def unit_level(store: Store, rules: Rules) -> str:
     unit = settings.get(store, settings.UNIT)
     if unit is None or not unit.level:
         raise ObligationError("no-level", translate(
-            "Obligations", "The unit's level is not set: choose it in Settings (or `tinbai "
-            "settings set unit-level LEVEL`)."))
+            "Obligations", "The unit's level is not set: choose it in Settings."))
     if rules.get(unit.level) is None:
         raise ObligationError("unknown-level", translate(
             "Obligations", "The unit's level “{level}” is not in the rules in force: choose the "

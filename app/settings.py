@@ -109,9 +109,14 @@ LAST_APPROVAL: Setting[dict] = Setting(  # {"name", "position"} of the last appr
 TRUST_LIST_TEXT: Setting[str | None] = Setting(  # an imported C2PA trust list (checked PEM)
     "c2pa_trust_list_text", lambda _s: None, str, str)
 
+PRACTICE_OFF_ASKED: Setting[bool] = Setting(  # asked once whether a saved account ends it
+    "practice_off_asked", lambda _s: False, bool, bool)
+SETUP_DRAFT: Setting[dict] = Setting(  # what first-start setup had typed, until it is saved
+    "setup_draft", lambda _s: {}, dict, dict)  # {"unit": {"name", "level"}, "author": {...}}
+
 REGISTRY = (UNIT, EDITORIAL_ADDRESS, BUNDLE_BASE, PRACTICE_CHOSEN, ACCOUNT, SERVER_SIZES,
             SERVER_REFUSED, PROVIDERS_TEXT, RULES_TEXT, REMINDER_SHOWN, LAST_APPROVAL,
-            TRUST_LIST_TEXT)
+            PRACTICE_OFF_ASKED, SETUP_DRAFT, TRUST_LIST_TEXT)
 
 
 # -- answers that several places need -------------------------------------------------------

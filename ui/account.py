@@ -5,6 +5,8 @@ and a federation's mail providers file."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6 import QtCore
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,10 +29,47 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.base.errors import UserError
 from app.mail import accounts, providers
-from app.mail.errors import R_CERT, SIGN_IN_NOT_REGISTERED, SendError, SignInError
+from app.mail.errors import (
+    AUTH,
+    PHASE_AUTH,
+    PHASE_CONNECT,
+    PHASE_EHLO,
+    PHASE_QUIT,
+    PHASE_STARTTLS,
+    R_CERT,
+    SIGN_IN_NOT_REGISTERED,
+    SendError,
+    SignInError,
+    connection_test_text,
+)
 from app.mail.errors import TLS as TLS_FAILURE
+from ui.forms import set_line
+from ui.prefs import RULES
 from ui.signin import SignInRunner
 from ui.widgets import Banner, Field
+
+WINDOWS = sys.platform == "win32"  # words about Windows only where it is Windows
+TEST_STEP_TIMEOUT = 20.0  # seconds the connection test waits for each answer of the server
+TEST_LIMIT_MS = 45_000  # and for the whole test
+
+
+class _TestAttempt:
+    """One press of "Test the connection": its watch (to cancel it) once the worker has it."""
+
+    def __init__(self, host: str) -> None:
+        self.host = host
+        self.watch = None
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self.watch is not None:
+            self.watch.cancel()
+
+
+def keychain_words(windows: str, elsewhere: str) -> str:
+    """Words that name Windows only on Windows."""
+    return windows if WINDOWS else elsewhere
 
 
 class AccountSection(QGroupBox):
@@ -40,6 +81,8 @@ class AccountSection(QGroupBox):
         self.catalogue = self.services.providers or providers.shipped()
         self.signin = SignInRunner(self.services, self)
         layout = QVBoxLayout(self)
+        self.notice = Banner("info")  # why the user was brought here
+        layout.addWidget(self.notice)
         self.practice = QCheckBox(self.tr(
             "&Practice mode: “send” only saves the email in the practice mailbox on this "
             "computer"))
@@ -93,8 +136,10 @@ class AccountSection(QGroupBox):
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Sa&ve the account"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.test_button = QPushButton(self.tr("&Test the connection"))
+        self.test_button.setToolTip(self.tr("Connects and logs in with what is typed above; "
+                                            "nothing is sent and nothing is saved."))
         self.test_button.clicked.connect(self.test)
         self.import_button = QPushButton(self.tr("Import a mail &providers file…"))
         self.import_button.setToolTip(self.tr(
@@ -105,6 +150,30 @@ class AccountSection(QGroupBox):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # The connection test on its way: where it is, and a way to stop it.
+        testing = QHBoxLayout()
+        self.test_progress = QProgressBar()
+        self.test_progress.setRange(0, 0)
+        self.test_progress.setMaximumWidth(160)
+        self.test_progress.setAccessibleName(self.tr("Testing the connection"))
+        self.test_status = QLabel()
+        self.test_status.setObjectName("muted")
+        self.test_status.setWordWrap(True)
+        self.cancel_test_button = QPushButton(self.tr("Sto&p the test"))
+        self.cancel_test_button.clicked.connect(self.cancel_test)
+        testing.addWidget(self.test_progress)
+        testing.addWidget(self.test_status, 1)
+        testing.addWidget(self.cancel_test_button)
+        self.testing = QWidget()
+        self.testing.setLayout(testing)
+        testing.setContentsMargins(0, 0, 0, 0)
+        self.testing.hide()
+        layout.addWidget(self.testing)
+        self.test_limit_ms = TEST_LIMIT_MS  # (tests shorten it)
+        self._test: _TestAttempt | None = None
+        self._test_timer = QtCore.QTimer(self)
+        self._test_timer.setSingleShot(True)
+        self._test_timer.timeout.connect(self._test_too_long)
         self.result = Banner("info")
         self.trust_button = None
         layout.addWidget(self.result)
@@ -117,6 +186,9 @@ class AccountSection(QGroupBox):
         self._account = None
         self._signed_in = False
         self._looked_up = ""
+        self._practice_chosen = False  # the stored choice (the box also shows "no account")
+        self._practice_asked = False  # asked once whether a saved account ends practice
+        self.practice_question: QMessageBox | None = None  # while it is asked (tests answer)
         self._preset_changed()
 
     # -- the providers -------------------------------------------------------------------
@@ -133,10 +205,12 @@ class AccountSection(QGroupBox):
         return self.catalogue.require(self.preset.currentData())
 
     def _import_providers(self) -> None:
+        prefs = self.window_.prefs
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a mail providers file"), "",
+            self, self.tr("Import a mail providers file"), prefs.folder(RULES),
             self.tr("Mail providers files (*.json);;All files (*)"))
         if path:
+            prefs.remember_file(RULES, path)
             self.import_providers(path)
 
     def import_providers(self, path: str) -> None:
@@ -168,30 +242,43 @@ class AccountSection(QGroupBox):
                 stored = secrets.get_refresh_token(account) is not None
             else:
                 stored = bool(secrets.get_password(account))
-            return account, stored, settings.get(store, settings.PRACTICE_CHOSEN), catalogue
+            return (account, stored, settings.get(store, settings.PRACTICE_CHOSEN), catalogue,
+                    settings.get(store, settings.PRACTICE_OFF_ASKED))
 
         self.services.background(read, done=self._loaded)
 
     def _loaded(self, values) -> None:
-        account, stored, practice, catalogue = values
+        account, stored, practice, catalogue, asked = values
         self.services.providers = self.catalogue = catalogue
         self._fill_presets()
         self._account = account
-        self.practice.blockSignals(True)
-        self.practice.setChecked(practice or account is None)
-        self.practice.blockSignals(False)
+        self._practice_chosen = practice
+        self._practice_asked = asked
+        self._show_practice(account is None)
         if account is not None:
             self.preset.setCurrentIndex(max(0, self.preset.findData(account.preset)))
-            self.address.setText(account.from_addr)
-            self.name.setText(account.display_name)
-            self.host.setText(account.host)
+            set_line(self.address, account.from_addr)
+            set_line(self.name, account.display_name)
+            set_line(self.host, account.host)
             self.port.setValue(account.port)
             self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
         self._signed_in = bool(account and account.oauth and stored)
         self.password.setPlaceholderText(
-            self.tr("kept safely in the Windows Credential Manager")
+            keychain_words(self.tr("kept safely in the Windows Credential Manager"),
+                           self.tr("kept safely in this computer's keychain"))
             if stored and account is not None and not account.oauth else "")
         self._preset_changed()
+
+    def _show_practice(self, no_account: bool) -> None:
+        """The box says what "Send" does now: practice when chosen, or while no account."""
+        self.practice.blockSignals(True)
+        self.practice.setChecked(self._practice_chosen or no_account)
+        self.practice.blockSignals(False)
+
+    def explain(self, text: str) -> None:
+        """Why the user was brought here (a practice item to send for real)."""
+        self.notice.show_text(text)
+        self.address.setFocus()
 
     def _preset_changed(self, *_args) -> None:
         provider = self.provider()
@@ -206,8 +293,10 @@ class AccountSection(QGroupBox):
         self.signed_label.setText(self.tr("Signed in as {address}: no password is needed.")
                                   .format(address=account.username) if signed else "")
         usable = provider.takes_password or provider.offers_oauth
-        for w in (self.address, self.name, self.password, self.save_button, self.test_button):
+        for w in (self.address, self.name, self.password, self.save_button):
             w.setEnabled(usable)
+        # (a provider recognised later, say by an MX answer, never re-arms a running test)
+        self.test_button.setEnabled(usable and self._test is None)
 
     def _address_edited(self, text: str) -> None:
         guess = self.catalogue.for_address(text)
@@ -234,7 +323,45 @@ class AccountSection(QGroupBox):
                                  owner=self)
 
     def _practice_toggled(self, on: bool) -> None:
+        self._practice_chosen = on
         self.services.write(settings.put, self.services.store, settings.PRACTICE_CHOSEN, on)
+
+    def _offer_real_sending(self) -> None:
+        """A working account was saved while practice mode is on: ask, once, whether
+        "Send" goes to the board from now on (instead of leaving it until the user finds
+        the box)."""
+        if not self.practice.isChecked():
+            return
+        if self._practice_asked:
+            self._show_practice(False)  # the stored choice stands
+            return
+        self._practice_asked = True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Practice mode"))
+        box.setText(self.tr("The account is saved. Practice mode is still on: “Send” only "
+                            "saves emails in the practice mailbox on this computer.\n\n"
+                            "Send items to the board for real from now on?"))
+        real = box.addButton(self.tr("&Send for real from now on"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Keep practising"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(real)
+        self.practice_question = box
+        box.exec()
+        self.practice_question = None
+        off = box.clickedButton() is real
+        self._practice_chosen = not off
+        self._show_practice(False)
+        store = self.services.store
+
+        def write():
+            settings.put(store, settings.PRACTICE_OFF_ASKED, True)
+            settings.put(store, settings.PRACTICE_CHOSEN, not off)
+
+        self.services.write(write)
+        if off:
+            self.window_.show_toast(self.tr("Practice mode is off: “Send” now delivers items to "
+                                            "the board."))
 
     # -- building, saving, testing ------------------------------------------------------
     def account(self, auth: str | None = None) -> accounts.Account:
@@ -310,12 +437,15 @@ class AccountSection(QGroupBox):
                 "only until TinBài closes."))
         if self.window_.sender is not None:
             self.window_.sender.send_now(interactive=False)
+        self._offer_real_sending()
 
     def _sign_in_failed(self, exc: UserError) -> None:
         self.sign_in_button.setEnabled(True)
         self._show("error", exc.text)
 
     def save(self, then=None) -> None:
+        """Keep the account and its password (the keychain); the password field empties
+        only now, once it is kept."""
         account = self.account()
         text = self._problems_text(account)
         if text:
@@ -332,7 +462,9 @@ class AccountSection(QGroupBox):
 
         def done(in_keychain):
             self._account = account
-            self.password.clear()
+            self.notice.hide()
+            if self.password.text() == password:
+                self.password.clear()
             if in_keychain is False:
                 self._show("warning", self.tr(
                     "Saved. This computer has no safe place for passwords, so the password is "
@@ -341,57 +473,134 @@ class AccountSection(QGroupBox):
                 self._show("ok", self.tr("The account is saved."))
             if then:
                 then()
+            self._offer_real_sending()
 
         self.services.write(write, done=done)
 
+    # -- the connection test ---------------------------------------------------------------
     def test(self) -> None:
-        self.test_button.setEnabled(False)
-        self._show("info", self.tr("Connecting to the mail server…"))
+        """Connect and log in with what is typed (saved or not; nothing is saved, nothing
+        sent), showing where it is; "Stop the test" and a time limit of its own end it."""
+        account = self.account()
+        text = self._problems_text(account)
+        if text:
+            self._show("error", text)
+            return
         typed = self.password.text()
-        store = self.services.store
+        saved = self._account
+        same = saved is not None and saved.keychain_key == account.keychain_key
+        attempt = self._test = _TestAttempt(account.host)
+        self._tested_account = account
+        store, to_gui = self.services.store, self.services.to_gui
+        self._testing(True)
+        self.result.hide()
+        self.test_status.setText(self.tr("Connecting to {host}…").format(host=account.host))
+        self._test_timer.start(self.test_limit_ms)
 
-        def after_save():
-            account = self._account
+        def work():
+            from app.mail import secrets, transport  # seams: keyring, smtplib and ssl
+            from app.sending.send import credential_for
 
-            def work():
-                from app.mail import secrets, transport  # seams: keyring, smtplib and ssl
-                from app.sending.send import credential_for
+            watch = transport.Watch(on_phase=lambda phase: to_gui(
+                self._test_phase, (attempt, phase)))
+            to_gui(self._test_watch, (attempt, watch))
+            if account.oauth:
+                credential = credential_for(store, account, None)
+            else:
+                credential = typed or (secrets.get_password(account) if same else None) or None
+            try:
+                return transport.check_login(account, credential, timeout=TEST_STEP_TIMEOUT,
+                                             watch=watch)
+            except transport.Cancelled:
+                return None
+            except SendError as err:
+                return err  # what it taught about the server is kept first
 
-                if account.oauth:
-                    credential = credential_for(store, account, None)
-                else:
-                    credential = typed or secrets.get_password(account) or None
-                try:
-                    return transport.check_login(account, credential)
-                except SendError as err:
-                    return err  # what it taught about the server is kept first
+        self.services.background(work, done=lambda result: self._test_done(attempt, result),
+                                 failed=lambda exc: self._test_done(attempt, exc), owner=self)
 
-            def tested(result):
-                if isinstance(result, SendError):
-                    self.services.write(settings.learn_from_failure, store, account, result, 0)
-                    self._test_failed(result)
-                    return
-                self.services.write(settings.remember_size_limit, store, account,
-                                    result.size_limit)
-                self._tested(result)
+    def _testing(self, on: bool) -> None:
+        self.testing.setVisible(on)
+        self.test_button.setEnabled(not on)
+        if on:
+            self.cancel_test_button.setFocus()
 
-            self.services.background(work, done=tested, failed=self._test_failed, owner=self)
+    def _test_watch(self, values) -> None:
+        attempt, watch = values
+        attempt.watch = watch
+        if attempt.cancelled:
+            watch.cancel()
 
-        self.save(then=after_save)
+    def _test_phase(self, values) -> None:
+        attempt, phase = values
+        if attempt is not self._test:
+            return
+        words = {
+            PHASE_CONNECT: self.tr("Connecting to {host}…"),
+            PHASE_EHLO: self.tr("The server {host} answers…"),
+            PHASE_STARTTLS: self.tr("Securing the connection…"),
+            PHASE_AUTH: self.tr("Logging in…"),
+            PHASE_QUIT: self.tr("Logged in; closing the connection…"),
+        }.get(phase)
+        if words:
+            self.test_status.setText(words.format(host=attempt.host))
+
+    def _end_test(self) -> _TestAttempt | None:
+        attempt, self._test = self._test, None
+        self._test_timer.stop()
+        self._testing(False)
+        self.test_button.setFocus()
+        return attempt
+
+    def cancel_test(self) -> None:
+        attempt = self._end_test()
+        if attempt is not None:
+            attempt.cancel()
+            self._show("info", self.tr("The test was stopped. Nothing was saved or sent."))
+
+    def _test_too_long(self) -> None:
+        attempt = self._end_test()
+        if attempt is not None:
+            attempt.cancel()
+            self._show("error", self.tr(
+                "The mail server {host} did not finish answering within {seconds} seconds, so "
+                "the test stopped. Check the Internet connection, the server name and the "
+                "port, then test again.").format(host=attempt.host,
+                                                 seconds=self.test_limit_ms // 1000))
+
+    def _test_done(self, attempt: _TestAttempt, result) -> None:
+        if attempt is not self._test:
+            return  # stopped, or a newer test runs
+        self._end_test()
+        store, account = self.services.store, self._tested_account
+        if result is None:
+            return
+        if isinstance(result, SendError):
+            self.services.write(settings.learn_from_failure, store, account, result, 0)
+        if isinstance(result, UserError):
+            self._test_failed(result)
+            return
+        self.services.write(settings.remember_size_limit, store, account, result.size_limit)
+        self._tested(result)
 
     def _tested(self, info) -> None:
-        self.test_button.setEnabled(True)
+        unsaved = self._account is None or self.password.text() or \
+            self._account.to_dict() != self._tested_account.to_dict()
+        after = " " + self.tr("Press “Save the account” to keep it.") if unsaved else ""
         if info.logged_in:
             self._show("ok", self.tr("Connected and logged in: TinBài can send from this "
-                                     "account."))
+                                     "account.") + after)
         else:
             self._show("warning", self.tr("The server answers and its identity is checked, "
-                                          "but no password was given to log in."))
+                                          "but no password was given to log in.") + after)
 
     def _test_failed(self, exc: UserError) -> None:
-        self.test_button.setEnabled(True)
         cert = isinstance(exc, SendError) and exc.kind == TLS_FAILURE and exc.reason == R_CERT
-        self._show("error", exc.text, cert=cert)
+        self._show("error", connection_test_text(exc), cert=cert)
+        if isinstance(exc, SendError) and exc.kind == AUTH and self.f_password.isVisible():
+            # A wrong password: back where it is typed, ready to type it again.
+            self.password.setFocus()
+            self.password.selectAll()
 
     def _show(self, kind: str, text: str, cert: bool = False, actions=()) -> None:
         self.result.set_kind(kind)
@@ -403,23 +612,27 @@ class AccountSection(QGroupBox):
 
     # -- trusting a private certificate -------------------------------------------------
     def _check_certificate(self) -> None:
-        account = self._account
+        account = getattr(self, "_tested_account", None) or self.account()
 
         def work():
             from app.mail import transport  # seam: smtplib and ssl
 
             return transport.fetch_certificate(account)
 
-        self.services.background(work, done=self._certificate, failed=self._test_failed)
+        self.services.background(work, done=lambda cert: self._certificate(account, cert),
+                                 failed=self._test_failed, owner=self)
 
-    def _certificate(self, cert) -> None:
+    def _certificate(self, account, cert) -> None:
         dialog = CertificateDialog(cert, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._account.pinned_sha256 = cert.sha256
-            account = self._account
+            account.pinned_sha256 = cert.sha256
+
+            def kept(_):
+                self._account = account  # (the typed password stays until it is saved)
+                self.test()
 
             self.services.write(settings.put, self.services.store, settings.ACCOUNT, account,
-                                done=lambda _: self.test())
+                                done=kept)
 
 
 class CertificateDialog(QDialog):
@@ -429,9 +642,12 @@ class CertificateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The server's certificate"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Windows does not know who issued this server's certificate. Trust it only if the "
-            "people who run the server confirm that its fingerprint is exactly:"))
+        intro = QLabel(keychain_words(
+            self.tr("Windows does not know who issued this server's certificate. Trust it only "
+                    "if the people who run the server confirm that its fingerprint is exactly:"),
+            self.tr("This computer does not know who issued this server's certificate. Trust "
+                    "it only if the people who run the server confirm that its fingerprint is "
+                    "exactly:")))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         fingerprint = QLabel(cert.sha256_display)
@@ -474,7 +690,9 @@ class PasswordDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         layout.addWidget(self.password)
-        self.remember = QCheckBox(self.tr("&Remember it in the Windows Credential Manager"))
+        self.remember = QCheckBox(keychain_words(
+            self.tr("&Remember it in the Windows Credential Manager"),
+            self.tr("&Remember it in this computer's keychain")))
         self.remember.setChecked(keychain)
         self.remember.setEnabled(keychain)
         layout.addWidget(self.remember)

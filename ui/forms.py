@@ -11,6 +11,13 @@ from app.text.normalise import as_typed, bank_form, clean_line
 from ui.widgets import Field
 
 
+def set_line(edit: QLineEdit, text: str) -> None:
+    """Put a stored value in a one-line field, its start on show (a narrow field would show
+    the end of a long unit name)."""
+    edit.setText(text)
+    edit.setCursorPosition(0)
+
+
 def bank_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     combo.addItem(QCoreApplication.translate("AuthorForm", "— choose the bank —"), "")
@@ -83,13 +90,13 @@ class AuthorForm(QWidget):
         for w in (self.name, self.phone, self.account, self.holder, self.unit, self.bank):
             if w is not None:
                 w.blockSignals(True)
-        self.name.setText(name)
-        self.phone.setText(phone)
+        set_line(self.name, name)
+        set_line(self.phone, phone)
         select_bank(self.bank, bank_bin)
-        self.account.setText(account)
-        self.holder.setText(holder)
+        set_line(self.account, account)
+        set_line(self.holder, holder)
         if self.unit is not None:
-            self.unit.setText(unit)
+            set_line(self.unit, unit)
         for w in (self.name, self.phone, self.account, self.holder, self.unit, self.bank):
             if w is not None:
                 w.blockSignals(False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QUrl
@@ -28,7 +29,8 @@ from app import obligations
 from app.outbox import history
 from app.quota import export, periods
 from app.text.normalise import strip_diacritics
-from ui.i18n import format_date
+from ui.i18n import format_date, photo_count
+from ui.prefs import EXPORTS
 from ui.widgets import Field
 
 ROLE = QtCore.Qt.ItemDataRole.UserRole
@@ -58,7 +60,10 @@ class HistoryPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search title, author, unit…"))
         self.search.setAccessibleName(self.tr("Search the history"))
         self.search.textChanged.connect(self._filter)
-        filters.addWidget(self.search, 2)
+        filters.addWidget(self.search, 1)
+        layout.addLayout(filters)
+        # (a row of its own: on a narrow screen the search keeps its width)
+        filters = QHBoxLayout()
         self.use_dates = QCheckBox(self.tr("&Sent between"))
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
@@ -79,7 +84,9 @@ class HistoryPage(QWidget):
         filters.addWidget(self.date_to)
         self.show_practice = QCheckBox(self.tr("Show &practice items"))
         self.show_practice.toggled.connect(self._filter)
+        filters.addSpacing(16)
         filters.addWidget(self.show_practice)
+        filters.addStretch(1)
         layout.addLayout(filters)
 
         self.list.setAccessibleName(self.tr("Items sent"))
@@ -98,6 +105,11 @@ class HistoryPage(QWidget):
         self.folder_button.clicked.connect(self._open_folder)
         self.export_button = QPushButton(self.tr("&Export the list…"))
         self.export_button.clicked.connect(self._export)
+        # An item sent only in practice can still go to the board.
+        self.real_button = QPushButton(self.tr("Send it for &real…"))
+        self.real_button.setObjectName("primary")
+        self.real_button.clicked.connect(self._send_for_real)
+        actions.addWidget(self.real_button)
         actions.addWidget(self.published_button)
         actions.addWidget(self.folder_button)
         actions.addStretch(1)
@@ -144,8 +156,8 @@ class HistoryPage(QWidget):
             if start and (day < start or day > end):
                 continue
             state = self._state_word(e)
-            line2 = self.tr("{date} · {author} · {photos} photos · {state}").format(
-                date=format_date(stamp), author=e["author"], photos=e["photos"], state=state)
+            line2 = " · ".join((format_date(stamp), e["author"], photo_count(e["photos"]),
+                                state))
             if e["published"]:
                 line2 += " · " + self.tr("published {date}").format(
                     date=format_date(e["published_on"]) if e["published_on"] else "")
@@ -162,7 +174,7 @@ class HistoryPage(QWidget):
 
     def _state_word(self, e: dict) -> str:
         return {
-            "sent": self.tr("practice") if e["practice"] else self.tr("sent"),
+            "sent": self.tr("sent in practice only") if e["practice"] else self.tr("sent"),
             "queued": self.tr("waiting in the outbox"), "retrying": self.tr("will be retried"),
             "sending": self.tr("sending"), "uploaded": self.tr("sending"),
             "attention": self.tr("needs attention"), "unknown": self.tr("not sure it arrived"),
@@ -179,6 +191,12 @@ class HistoryPage(QWidget):
         e = self._entry()
         self.published_button.setEnabled(e is not None and not e["practice"])
         self.folder_button.setEnabled(e is not None and bool(e["bundle_path"]))
+        self.real_button.setVisible(e is not None and e["practice"] and e["state"] == "sent")
+
+    def _send_for_real(self) -> None:
+        e = self._entry()
+        if e is not None and e["practice"]:
+            self.window_.send_for_real(e["submission_id"])
 
     def _open_folder(self) -> None:
         e = self._entry()
@@ -209,10 +227,13 @@ class HistoryPage(QWidget):
         period_key, fmt = dialog.values()
         period = periods.parse_period(period_key)
         name = export.default_file_name(period, fmt)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), name,
-                                              f"*.{fmt}")
+        prefs = self.window_.prefs
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the list"), str(Path(prefs.folder(EXPORTS)) / name),
+            f"*.{fmt}")
         if not path:
             return
+        prefs.remember_file(EXPORTS, path)
         store = self.services.store
 
         def work():

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import obligations
+from app import obligations, settings
+from app.outbox.box import Outbox
 from app.quota.periods import period_name
-from ui.i18n import format_date
+from ui.i18n import format_date, photo_count
 from ui.widgets import Banner
 
 
@@ -36,6 +37,12 @@ class HomePage(QWidget):
         sub.setObjectName("muted")
         sub.setWordWrap(True)
         layout.addWidget(sub)
+
+        # Setup was left before it was saved: an item cannot start yet.
+        self.setup_banner = Banner("warning")
+        (self.finish_setup,) = self.setup_banner.set_actions(self.tr("&Finish the setup"))
+        self.finish_setup.clicked.connect(window.show_setup)
+        layout.addWidget(self.setup_banner)
 
         self.new_button = QPushButton(self.tr("&Write a new item"))
         self.new_button.setObjectName("primary")
@@ -94,23 +101,32 @@ class HomePage(QWidget):
         store = self.services.store
         if store is not None:
             # Through the ordered writer: the draft just left is written before it is listed.
-            self.services.write(store.list_drafts, done=self._populate)
+            self.services.write(lambda: (store.list_drafts(), Outbox(store).practised()),
+                                done=self._populate)
             today = self.window_.today()
 
             def quota():
+                ready = settings.get(store, settings.UNIT) is not None and \
+                    bool(store.list_authors())
                 try:
                     status = obligations.status(store, today)
                 except obligations.ObligationError as err:
-                    return err.message, None, None
+                    return ready, err.message, None, None
                 reminder = obligations.reminder(store, today)
                 if reminder:
                     obligations.reminder_shown(store, today)  # once a day at most
-                return status.summary(), reminder, status
+                return ready, status.summary(), reminder, status
 
             self.services.write(quota, done=self._show_quota)
 
     def _show_quota(self, values) -> None:
-        summary, reminder, status = values
+        ready, summary, reminder, status = values
+        if ready:
+            self.setup_banner.hide()
+        else:
+            self.setup_banner.show_text(self.tr(
+                "TinBài does not know your unit and its author yet, and every item needs "
+                "them. Finish the setup first: what you typed there is kept."))
         self._show_periods(status)
         self.quota.setText(summary)
         self.quota.setAccessibleName(summary)
@@ -138,11 +154,15 @@ class HomePage(QWidget):
     def _populate(self, drafts) -> None:
         current = self._current_id()
         self.list.clear()
+        drafts, practised = drafts
         for d in drafts:
             title = d.title or self.tr("(no title yet)")
-            detail = self.tr("Last changed {date} · {filled}/{total} fields · {photos} photos")\
-                .format(date=format_date(d.updated_at, with_time=True), filled=d.filled,
-                        total=d.total, photos=d.photos)
+            detail = self.tr("Last changed {date} · {filled}/{total} fields").format(
+                date=format_date(d.updated_at, with_time=True), filled=d.filled,
+                total=d.total) + " · " + photo_count(d.photos)
+            if d.id in practised:
+                detail += " · " + self.tr("sent in practice {date}").format(
+                    date=format_date(practised[d.id], with_time=True))
             item = QListWidgetItem(f"{title}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")

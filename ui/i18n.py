@@ -35,3 +35,32 @@ def format_date(iso: str | None, with_time: bool = False) -> str:
 
     t = datetime.fromisoformat(iso)
     return t.strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")
+
+
+def format_mail_date(value: str) -> str:
+    """An email's Date header ("Tue, 03 Nov 2026 10:00:00 +0700") as dd/MM/yyyy HH:mm."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).strftime("%d/%m/%Y %H:%M")
+    except (TypeError, ValueError, IndexError):
+        return value
+
+
+# Counts in words: English says "1 photo" and "2 photos"; Vietnamese "1 ảnh", "2 ảnh".
+def photo_count(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("Counts", "1 photo")
+    return QCoreApplication.translate("Counts", "{count} photos").format(count=n)
+
+
+def email_count(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("Counts", "1 email")
+    return QCoreApplication.translate("Counts", "{count} emails").format(count=n)
+
+
+def word_count_text(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("Counts", "1 word")
+    return QCoreApplication.translate("Counts", "{count} words").format(count=n)

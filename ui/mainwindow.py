@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,27 @@ from ui.prefs import Prefs
 from ui.style import scale_headings
 
 START_AT_THE_LATEST_MS = 500
+DEFAULT_SIZE = QSize(1100, 760)  # on a screen that has room for it
+# The frame (title bar, borders) a window gets on Windows 10/11 at 100 %, until the real one
+# is known once the window is on screen.
+FRAME_GUESS = QMargins(8, 31, 8, 8)
+
+
+def fit_rect(wanted: QRect, available: QRect, frame: QMargins = FRAME_GUESS, *,
+             centre: bool = False) -> QRect:
+    """The window's inner rectangle: `wanted`, made small enough that it and its `frame`
+    fit inside `available` (the screen less the taskbar) and moved inside it; centred in it
+    when asked (first start). Pure: the window and the tests call it alike."""
+    room_w = max(1, available.width() - frame.left() - frame.right())
+    room_h = max(1, available.height() - frame.top() - frame.bottom())
+    w, h = min(wanted.width(), room_w), min(wanted.height(), room_h)
+    left, top = available.x() + frame.left(), available.y() + frame.top()
+    if centre:
+        x, y = left + (room_w - w) // 2, top + (room_h - h) // 2
+    else:
+        x = min(max(wanted.x(), left), left + room_w - w)
+        y = min(max(wanted.y(), top), top + room_h - h)
+    return QRect(x, y, w, h)
 
 
 class _FirstPaint(QObject):
@@ -47,10 +70,12 @@ class MainWindow(QMainWindow):
         self.session = None  # the data side (ui/session.py), made after the first paint
         self.services = None  # the session's link to the core, once it exists
         self.today = date.today  # the clock for quotas and reminders (tests fix it)
-        self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
-        self.resize(1100, 760)
-        if prefs.geometry() is not None:
-            self.restoreGeometry(prefs.geometry())
+        # (Qt adds " — TinBài", the application's name, to the title)
+        self.setWindowTitle(self.tr("News for the editorial board"))
+        self._restored = prefs.geometry() is not None and self.restoreGeometry(prefs.geometry())
+        if not self._restored:
+            self.resize(DEFAULT_SIZE)
+        self._refitted = False
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -62,10 +87,20 @@ class MainWindow(QMainWindow):
         outer.addLayout(self._banner_box)
         self._banner = None  # the warning strip and the toast are made when first needed
         self.stack = QStackedWidget()
-        outer.addWidget(self.stack, 1)
+        # Every screen scrolls rather than clips when the window is smaller than it (a
+        # 1024 × 768 screen with larger text, 150 % scaling): the window never grows past
+        # the screen to make room.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
+        outer.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
         self._toast = None
+        self._toast_owner = None  # the screen (and step) the message belongs to
+        self.stack.currentChanged.connect(lambda _i: self.page_changed())
         scale_headings(self)
+        self.fit_to_screen()
 
         self.loading = QLabel(self.tr("Opening your data…"))
         self.loading.setIndent(24)
@@ -91,6 +126,44 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.services = self.session.services
         self.session.start()
+
+    # -- the screen it is on -------------------------------------------------------------
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Keep the whole window, frame included, inside the screen's available area: at
+        first start the default size if it fits (centred), and a size saved on a bigger
+        screen brought back inside this one. `available` is for tests (a small screen)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        rect = self.geometry()
+        if available is None:
+            screen = QGuiApplication.screenAt(rect.center()) if self._restored else None
+            screen = screen or self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        frame = self._frame_margins()
+        self.setGeometry(fit_rect(rect, available, frame, centre=not self._restored))
+
+    def _frame_margins(self) -> QMargins:
+        handle = self.windowHandle()
+        if handle is not None and self.isVisible():
+            margins = handle.frameMargins()
+            if not margins.isNull():
+                return margins
+        return FRAME_GUESS
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if not self._refitted:
+            # Once the window manager framed the window, fit again with the real frame.
+            self._refitted = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        frame = self.frameGeometry()
+        screen = self.screen()
+        if screen is not None and not screen.availableGeometry().contains(frame):
+            self.fit_to_screen()
 
     @property
     def sender(self):
@@ -159,12 +232,28 @@ class MainWindow(QMainWindow):
         self.toast.move((parent.width() - width) // 2, parent.height() - self.toast.height() - 64)
 
     def show_toast(self, text: str, action: str = "", callback=None, seconds: float = 8) -> None:
+        """A message for the screen (and step) on show now: it goes when the user moves on."""
         self.toast.show_message(text, action, callback, seconds)
+        self._toast_owner = self.where()
         self._place_toast()
 
     def hide_toast(self) -> None:
         if self._toast is not None:
             self._toast.hide()
+
+    def where(self) -> tuple:
+        """The screen on show, and the step when it is the guided flow."""
+        page = self.stack.currentWidget()
+        step = self.flow.current_index() if page is self.flow and self.flow is not None \
+            else None
+        return page, step
+
+    def page_changed(self) -> None:
+        """Another screen or step is on show: a message about the last one goes with it."""
+        if self._toast is not None and self._toast.isVisible() and \
+                self._toast_owner != self.where():
+            self._toast.hide()
+        self.scroller.ensureVisible(0, 0)
 
     # -- what the session reports -------------------------------------------------------
     def data_opened(self, unit, recovery_notice: str | None) -> None:
@@ -216,25 +305,45 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         self._leave_flow()
+        self._leave_setup()
         home = self._ensure_home()
         home.refresh()
         self.stack.setCurrentWidget(home)
         home.setFocus()
 
     def show_setup(self) -> None:
+        self._leave_flow()
         if self.setup is None:
             from ui.setup import SetupPage
 
             self.setup = SetupPage(self)
             self._add_page(self.setup)
+        elif self.stack.currentWidget() is not self.setup:
+            self.setup.reopen()
         self.stack.setCurrentWidget(self.setup)
+        self.setup.unit_name.setFocus()  # typing starts at once, with no click first
+
+    def setup_needed(self) -> None:
+        """A new item was asked for before a unit and an author were saved."""
+        self.show_setup()
+        self.setup.explain(self.tr("Every item needs your unit and its author: tell TinBài "
+                                   "about them first, then write the item."))
+
+    def setup_done(self) -> None:
+        self.show_home()
+        self.show_toast(self.tr("Saved. Press “Write a new item” to begin."))
 
     def _leave_flow(self) -> None:
         if self.flow is not None and self.stack.currentWidget() is self.flow:
             self.flow.leave()
 
+    def _leave_setup(self) -> None:
+        if self.setup is not None and self.stack.currentWidget() is self.setup:
+            self.setup.leave()  # what was typed is kept for the next time
+
     def show_outbox(self) -> None:
         self._leave_flow()
+        self._leave_setup()
         if self.outbox_page is None:
             from ui.outbox_page import OutboxPage
 
@@ -245,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         self._leave_flow()
+        self._leave_setup()
         if self.history_page is None:
             from ui.history_page import HistoryPage
 
@@ -255,6 +365,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         self._leave_flow()
+        self._leave_setup()
         if self.settings_page is None:
             from ui.settings import SettingsPage
 
@@ -263,19 +374,32 @@ class MainWindow(QMainWindow):
         self.settings_page.load()
         self.stack.setCurrentWidget(self.settings_page)
 
+    def show_account(self, text: str) -> None:
+        """Settings, at the email account, saying why the user was brought there."""
+        self.show_settings()
+        self.settings_page.show_account(text)
+
     def new_submission(self) -> None:
         if self.session is not None:
             self.session.new_submission()
 
-    def open_draft(self, draft_id: str) -> None:
+    def open_draft(self, draft_id: str, at: str | None = None, then=None) -> None:
+        """Open a draft in the guided flow, at the step it was left at (or `at`); `then()`
+        once it is on show."""
         if self.session is not None:
-            self.session.open_draft(draft_id)
+            self.session.open_draft(draft_id, at, then)
 
-    def open_flow(self, submission, state) -> None:
+    def open_flow(self, submission, state, at: str | None = None) -> None:
         """Show the guided flow on a draft (the session read it)."""
+        self._leave_setup()
         flow = self._ensure_flow()
         self.stack.setCurrentWidget(flow)  # shown first, so the first field can take the focus
-        flow.open(submission, state)
+        flow.open(submission, state, at)
+
+    def send_for_real(self, submission_id: str) -> None:
+        """An item sent in practice goes to the board: its review, and the question there."""
+        self.open_draft(submission_id, "review",
+                        then=lambda: self.flow.steps[-1].send_for_real())
 
     def language_changed(self) -> None:
         """Rebuild every screen in the new language (drafts are saved first)."""
@@ -290,7 +414,7 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
         self.home = self.flow = self.setup = self.settings_page = None
         self.outbox_page = self.history_page = None
-        self.setWindowTitle(self.tr("TinBài — news for the editorial board"))
+        self.setWindowTitle(self.tr("News for the editorial board"))
         self.home_button.setText(self.tr("Home"))
         self.history_button.setText(self.tr("History"))
         self.settings_button.setText(self.tr("Settings"))
@@ -314,6 +438,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
         self._leave_flow()
+        self._leave_setup()
         if self.session is not None and not self.session.flush() and not self._close_anyway():
             event.ignore()  # the user keeps the window and the unsaved text
             return

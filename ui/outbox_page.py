@@ -29,7 +29,7 @@ from app.model.states import OutboxState as S
 from app.outbox import practice
 from app.outbox.box import Outbox
 from app.outbox.items import OutboxItem, error_text, state_text
-from ui.i18n import format_date
+from ui.i18n import email_count, format_date, format_mail_date
 from ui.widgets import Banner
 
 ROLE = QtCore.Qt.ItemDataRole.UserRole
@@ -116,6 +116,15 @@ class OutboxPage(QWidget):
         split.addWidget(self.practice_view)
         split.setSizes([320, 600])
         pl.addWidget(split, 1)
+        practice_actions = QHBoxLayout()
+        self.real_button = QPushButton(self.tr("Send this item for &real…"))
+        self.real_button.setToolTip(self.tr("Practice sends use nothing up: the item is still a "
+                                            "draft and can go to the board."))
+        self.real_button.clicked.connect(self._send_for_real)
+        self.real_button.setEnabled(False)
+        practice_actions.addWidget(self.real_button)
+        practice_actions.addStretch(1)
+        pl.addLayout(practice_actions)
         self.tabs.addTab(practice, self.tr("Practice mailbox"))
 
         self.sender.progress.connect(self._progress)
@@ -125,6 +134,8 @@ class OutboxPage(QWidget):
         self.sender.changed.connect(self.refresh)
         self._items: dict[str, OutboxItem] = {}
         self._bytes: dict[str, int] = {}
+        self._practised: dict[str, str] = {}  # items sent only in practice, and when
+        self._practice_summary: dict | None = None
         self._selected()
 
     # -- data ----------------------------------------------------------------------------
@@ -135,12 +146,13 @@ class OutboxPage(QWidget):
 
         def read():
             box = Outbox(store)
-            return box.pending(), practice.index(store.data_dir)
+            return (box.pending(), practice.index(store.data_dir), settings.practice_mode(store),
+                    box.practised())
 
         self.services.write(read, done=self._show)
 
     def _show(self, values) -> None:
-        items, practice = values
+        items, practice, practising, self._practised = values
         current = self.list.currentItem().data(ROLE) if self.list.currentItem() else None
         self._items = {i.id: i for i in items}
         self.list.clear()
@@ -156,16 +168,29 @@ class OutboxPage(QWidget):
             if i.id == current:
                 self.list.setCurrentItem(row)
         waiting = len(items)
-        self.summary.setText(self.tr("{count} email(s) waiting or needing attention.").format(
-            count=waiting) if waiting else self.tr("Nothing is waiting: every item was sent."))
+        if waiting:
+            self.summary.setText(self.tr("Waiting or needing attention: {emails}.").format(
+                emails=email_count(waiting)))
+        elif practising:
+            # (nothing went to the board: practice emails stay on this computer)
+            self.summary.setText(self.tr(
+                "Nothing is waiting. Practice mode is on: emails “sent” are in the Practice "
+                "mailbox tab, on this computer; none went to the board."))
+        else:
+            self.summary.setText(self.tr("Nothing is waiting: every item in the outbox was "
+                                         "accepted by the mail server."))
         self.send_all.setEnabled(any(i.state in (S.QUEUED, S.RETRYING, S.ATTENTION)
                                      for i in items) and not self.sender.busy)
         self._selected()
+        current = self.practice_list.currentItem().data(ROLE) \
+            if self.practice_list.currentItem() else None
         self.practice_list.clear()
         for entry in practice:
             row = QListWidgetItem(f"{entry['subject']}\n{format_date(entry['date'], True)}")
             row.setData(ROLE, str(entry["file"]))
             self.practice_list.addItem(row)
+            if str(entry["file"]) == current:
+                self.practice_list.setCurrentItem(row)
 
     def _selected(self, *_args) -> None:
         item = self._items.get(self.list.currentItem().data(ROLE)) \
@@ -288,6 +313,8 @@ class OutboxPage(QWidget):
 
     # -- practice mailbox ----------------------------------------------------------------
     def _practice_selected(self, item, _previous=None) -> None:
+        self._practice_summary = None
+        self.real_button.setEnabled(False)
         if item is None:
             self.practice_view.clear()
             return
@@ -298,7 +325,16 @@ class OutboxPage(QWidget):
 
         self.services.background(read, done=self._show_practice)
 
+    def _send_for_real(self) -> None:
+        summary = self._practice_summary
+        if summary and summary["submission"] in self._practised:
+            self.window_.send_for_real(summary["submission"])
+
     def _show_practice(self, summary: dict) -> None:
+        self._practice_summary = summary
+        # (an item sent for real since, or deleted, has nothing more to send)
+        self.real_button.setEnabled(summary["submission"] in self._practised)
+        summary = {**summary, "date": format_mail_date(summary["date"])}
         e = html.escape
         labels = (self.tr("Subject"), self.tr("From"), self.tr("To"), self.tr("Date"),
                   self.tr("Attachments"))

@@ -1,4 +1,5 @@
-"""GUI preferences kept beside the database (language, larger text, window size).
+"""GUI preferences kept beside the database (language, larger text, window size, the folders
+file dialogs last used).
 
 A small INI file read once at start-up, before the database is open, so the first window
 already speaks the user's language.
@@ -8,10 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from app.base.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from app.base.paths import make_private
+
+# The kinds of file dialog, each remembering its own last folder.
+PHOTOS = "photos"  # adding photos: Pictures first
+TEXTS = "texts"  # importing an item's text: Documents first
+EXPORTS = "exports"  # exporting the list of items
+RULES = "rules"  # a federation's rules or mail providers file
+PICTURE_KINDS = (PHOTOS,)
 
 
 class Prefs:
@@ -48,3 +56,24 @@ class Prefs:
     def set_geometry(self, value) -> None:
         self._s.setValue("geometry", value)
         self._sync()
+
+    # -- where file dialogs open ---------------------------------------------------------
+    def folder(self, kind: str) -> str:
+        """Where a file dialog of this kind opens: the folder last used for it, else the
+        user's Pictures (photos) or Documents (texts, exports, rules and providers files),
+        never the program's own folder."""
+        last = str(self._s.value(f"folders/{kind}", "") or "")
+        if last:
+            return last
+        where = QStandardPaths.StandardLocation.PicturesLocation if kind in PICTURE_KINDS \
+            else QStandardPaths.StandardLocation.DocumentsLocation
+        return QStandardPaths.writableLocation(where) or str(Path.home())
+
+    def set_folder(self, kind: str, folder: str | Path) -> None:
+        """Remember the folder a dialog of this kind was last used in."""
+        self._s.setValue(f"folders/{kind}", str(folder))
+        self._sync()
+
+    def remember_file(self, kind: str, path: str) -> None:
+        """A file was chosen in a dialog of this kind: its folder is where the next opens."""
+        self.set_folder(kind, Path(path).parent)

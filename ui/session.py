@@ -88,33 +88,49 @@ class Session(QObject):
     def new_submission(self) -> None:
         if self.services.store is None:
             return
-        self.services.background(self._prepare_new, done=self._open)
+        self.services.background(self._prepare_new, done=self._new_ready)
 
-    def _prepare_new(self) -> StoredDraft:
-        """A new draft prefilled from the unit and the most recent author profile."""
+    def _prepare_new(self) -> StoredDraft | None:
+        """A new draft prefilled from the unit and the most recent author profile; None
+        while no unit or no author is saved (an item cannot start without them)."""
         store = self.services.store
         sub = model.Submission()
         unit = settings.get(store, settings.UNIT)
         authors = store.list_authors()
-        if authors:
-            authors[0].apply_to(sub, unit)
-        elif unit:
-            sub.unit, sub.unit_level = unit.name, unit.level
+        if unit is None or not authors:
+            return None
+        authors[0].apply_to(sub, unit)
         last = settings.get(store, settings.LAST_APPROVAL)
         sub.approval.name = last.get("name", "")
         sub.approval.position = last.get("position", "")
         return StoredDraft(sub, DraftState.DRAFT)
 
-    def open_draft(self, draft_id: str) -> None:
+    def _new_ready(self, stored: StoredDraft | None) -> None:
+        if stored is None:
+            self.window_.setup_needed()
+        else:
+            self._open(stored)
+
+    def open_draft(self, draft_id: str, at: str | None = None, then=None) -> None:
         if self.services.store is None:
             return
-        self.services.background(self.services.store.read_draft, draft_id, done=self._open)
+        store = self.services.store
 
-    def _open(self, stored: StoredDraft | None) -> None:
+        def read():
+            if store.draft_state(draft_id) == DraftState.SENT:
+                Outbox(store).settle(draft_id)  # practised by an older version: a draft
+            return store.read_draft(draft_id)
+
+        # (through the writer: the state it reads is the one the last write left)
+        self.services.write(read, done=lambda stored: self._open(stored, at, then))
+
+    def _open(self, stored: StoredDraft | None, at: str | None = None, then=None) -> None:
         if stored is None:
             self.window_.show_toast(self.tr("This draft no longer exists."))
             return
-        self.window_.open_flow(stored.submission, stored.state)
+        self.window_.open_flow(stored.submission, stored.state, at)
+        if then is not None:
+            then()
 
     # -- closing -------------------------------------------------------------------------
     def flush(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,8 +27,9 @@ from app.base.errors import UserError
 from app.model import validation
 from app.text.normalise import clean_line
 from ui import style
-from ui.forms import AuthorForm
-from ui.setup import level_combo
+from ui.forms import AuthorForm, set_line
+from ui.prefs import RULES
+from ui.setup import convert_old_fonts, level_combo, old_font_label
 from ui.widgets import Banner, Field, scrolling_body
 
 
@@ -58,7 +59,12 @@ class SettingsPage(QWidget):
         # Unit
         unit_box = QGroupBox(self.tr("Your unit"))
         ul = QVBoxLayout(unit_box)
+        self.unit_mojibake = Banner("warning")  # old-font text: converted and saved at once
+        (self.unit_convert,) = self.unit_mojibake.set_actions(self.tr("&Convert and save"))
+        self.unit_convert.clicked.connect(self._convert_unit)
+        ul.addWidget(self.unit_mojibake)
         self.unit_name = QLineEdit()
+        self.unit_name.textChanged.connect(self._show_unit_old_font)
         self.f_unit = Field(self.tr("&Unit name"), self.unit_name)
         ul.addWidget(self.f_unit)
         self.level = level_combo(self.services.rules)
@@ -118,9 +124,12 @@ class SettingsPage(QWidget):
         self.authors.setMaximumHeight(140)
         self.authors.currentItemChanged.connect(self._author_selected)
         al.addWidget(self.authors)
+        self.author_mojibake = Banner("warning")
+        (self.author_convert,) = self.author_mojibake.set_actions(self.tr("Convert and sa&ve"))
+        self.author_convert.clicked.connect(self._convert_author)
+        al.addWidget(self.author_mojibake)
         self.author_form = AuthorForm()
-        self.author_form.changed.connect(
-            lambda: self.author_form.show_problems(self.author_form.problems()))
+        self.author_form.changed.connect(self._author_edited)
         al.addWidget(self.author_form)
         row = QHBoxLayout()
         self.new_author_button = QPushButton(self.tr("&New author"))
@@ -140,6 +149,7 @@ class SettingsPage(QWidget):
 
         self.account = AccountSection(window)
         layout.addWidget(self.account)
+        self._scroll = outer.itemAt(0).widget()  # (to bring a section into view)
 
         # Sending and files
         files_box = QGroupBox(self.tr("Bundles and the board"))
@@ -172,6 +182,7 @@ class SettingsPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
+        self._scroll.verticalScrollBar().setValue(0)  # from the top bar: the page's start
         prefs = self.window_.prefs
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.large_text.blockSignals(True)
@@ -192,10 +203,10 @@ class SettingsPage(QWidget):
         unit, authors, base, editorial = values
         self._show_rules(self.services.rules)
         if unit:
-            self.unit_name.setText(unit.name)
+            set_line(self.unit_name, unit.name)
             self.level.setCurrentIndex(max(0, self.level.findData(unit.level)))
-        self.bundle_base.setText(str(base))
-        self.editorial.setText(editorial)
+        set_line(self.bundle_base, str(base))
+        set_line(self.editorial, editorial)
         self._show_authors(authors)
 
     def _show_authors(self, authors) -> None:
@@ -222,6 +233,51 @@ class SettingsPage(QWidget):
         style.apply(QApplication.instance(), on)
 
     # -- unit ------------------------------------------------------------------------------
+    def show_account(self, text: str) -> None:
+        """Bring the email account into view, say why, and start at its address."""
+        self.account.explain(text)
+        self._scroll_to_account()
+        QTimer.singleShot(0, self.account, self._scroll_to_account)  # once laid out
+
+    def _scroll_to_account(self) -> None:
+        """The account section's top at the top of the page."""
+        top = self.account.mapTo(self._scroll.widget(), self.account.rect().topLeft()).y()
+        self._scroll.verticalScrollBar().setValue(max(0, top - 8))
+
+    # -- old fonts (TCVN3, VNI) ---------------------------------------------------------------
+    def _show_unit_old_font(self, *_args) -> None:
+        label = old_font_label([self.unit_name])
+        if label:
+            self.unit_mojibake.show_text(self.tr(
+                "The unit's name looks typed in an old font ({encoding}) and will be unreadable "
+                "for the board. Convert it to Unicode and save it?").format(encoding=label))
+        else:
+            self.unit_mojibake.hide()
+
+    def _convert_unit(self) -> None:
+        """Convert the saved unit's name and save it: every new item gets the fixed name."""
+        if convert_old_fonts([self.unit_name]):
+            self._save_unit()
+
+    def _author_edited(self) -> None:
+        self.author_form.show_problems(self.author_form.problems())
+        self._show_author_old_font()
+
+    def _show_author_old_font(self) -> None:
+        label = old_font_label([self.author_form.name, self.author_form.holder])
+        if label:
+            self.author_mojibake.show_text(self.tr(
+                "This author's name looks typed in an old font ({encoding}) and will be "
+                "unreadable for the board. Convert it to Unicode and save the author?").format(
+                encoding=label))
+        else:
+            self.author_mojibake.hide()
+
+    def _convert_author(self) -> None:
+        """Convert the author's name and holder and save the author (not just one draft)."""
+        if convert_old_fonts([self.author_form.name, self.author_form.holder]):
+            self._save_author()
+
     def _save_unit(self) -> None:
         name = clean_line(self.unit_name.text())
         if not name:
@@ -242,9 +298,12 @@ class SettingsPage(QWidget):
         self.level.setCurrentIndex(max(0, self.level.findData(current)))
 
     def _import_rules(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a rules file"), "",
+        prefs = self.window_.prefs
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a rules file"),
+                                              prefs.folder(RULES),
                                               self.tr("Rules files (*.json);;All files (*)"))
         if path:
+            prefs.remember_file(RULES, path)
             self.import_rules(path)
 
     def import_rules(self, path: str) -> None:
@@ -304,12 +363,14 @@ class SettingsPage(QWidget):
         if self._editing_author is not None:
             self.author_form.load_profile(self._editing_author)
             self.author_form.show_problems([])
+            self._show_author_old_font()
 
     def _new_author(self) -> None:
         self._editing_author = None
         self.authors.clearSelection()
         self.author_form.set_values()
         self.author_form.show_problems([])
+        self._show_author_old_font()
         self.author_form.name.setFocus()
 
     def _save_author(self) -> None:

@@ -1,4 +1,8 @@
-"""First start: the unit and the first author, so a new item needs only title, body, photos."""
+"""First start: the unit and the first author, so a new item needs only title, body, photos.
+
+Leaving it before saving keeps what was typed (app/settings.py SETUP_DRAFT, until "Save and
+start"); no item can be started until a unit and an author are saved.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from app import model, settings
 from app.model import validation
+from app.text import mojibake
 from app.text.normalise import clean_line
-from ui.forms import AuthorForm
-from ui.widgets import Field, scrolling_body
+from ui.forms import AuthorForm, set_line
+from ui.widgets import Banner, Field, scrolling_body
 
 
 def level_combo(rules, parent: QWidget | None = None) -> QComboBox:
@@ -24,6 +29,29 @@ def level_combo(rules, parent: QWidget | None = None) -> QComboBox:
     for level in rules.levels:
         combo.addItem(level.name, level.id)
     return combo
+
+
+def convert_old_fonts(edits) -> bool:
+    """Convert the TCVN3/VNI text of these line edits to Unicode (Ctrl+Z in a field undoes
+    it); True if anything changed."""
+    changed = False
+    for edit in edits:
+        finding = mojibake.detect(edit.text()) if edit is not None else None
+        if finding is not None:
+            edit.selectAll()
+            edit.insert(finding.converted)
+            edit.setCursorPosition(0)
+            changed = True
+    return changed
+
+
+def old_font_label(edits) -> str | None:
+    """The old font one of these fields looks typed in ("TCVN3", "VNI"), if any."""
+    for edit in edits:
+        finding = mojibake.detect(edit.text()) if edit is not None else None
+        if finding is not None:
+            return finding.encoding_label
+    return None
 
 
 class SetupPage(QWidget):
@@ -42,6 +70,12 @@ class SetupPage(QWidget):
             "and add the photos. You can add more authors later in Settings."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.notice = Banner("info")  # why the user was sent here (a new item asked for it)
+        layout.addWidget(self.notice)
+        self.mojibake_banner = Banner("warning")
+        (self.convert_button,) = self.mojibake_banner.set_actions(self.tr("&Convert to Unicode"))
+        self.convert_button.clicked.connect(self._convert)
+        layout.addWidget(self.mojibake_banner)
 
         unit_title = QLabel(self.tr("Your unit"))
         unit_title.setObjectName("stepTitle")
@@ -59,6 +93,8 @@ class SetupPage(QWidget):
         layout.addWidget(author_title)
         self.author = AuthorForm()
         self.author.changed.connect(self._revalidate)
+        self.unit_name.textEdited.connect(self._revalidate)
+        self.level.activated.connect(self._revalidate)  # (chosen by the user, not loaded)
         layout.addWidget(self.author)
         layout.addStretch(1)
 
@@ -71,7 +107,70 @@ class SetupPage(QWidget):
         outer.addLayout(buttons)
         outer.setContentsMargins(0, 0, 24, 16)
         self.unit_name.setFocus()
+        self._typed = False  # the user typed here since it was last kept
+        self._saved = False
+        self._load_seq = 0  # the latest load asked; older answers are ignored
+        self.load()
 
+    # -- what was typed before ---------------------------------------------------------------
+    def load(self) -> None:
+        """Fill in what was typed before leaving setup (or what is already saved)."""
+        store = self.services.store
+
+        def read():
+            return (settings.get(store, settings.SETUP_DRAFT), settings.get(store, settings.UNIT),
+                    store.list_authors())
+
+        # (through the writer: after what `leave` kept a moment ago)
+        self._load_seq += 1
+        seq = self._load_seq
+        self.services.write(read, done=lambda values: self._loaded(seq, values), owner=self)
+
+    def reopen(self) -> None:
+        """Shown again (a new item needs a unit and an author): what is saved now."""
+        self._saved = False
+        self.notice.hide()
+        self.load()
+
+    def _loaded(self, seq: int, values) -> None:
+        draft, unit, authors = values
+        if self._typed or seq != self._load_seq:
+            return  # the user typed meanwhile (and maybe left): theirs wins
+        unit_values = draft.get("unit") or ({"name": unit.name, "level": unit.level}
+                                            if unit else {})
+        set_line(self.unit_name, unit_values.get("name", ""))
+        index = self.level.findData(unit_values.get("level", ""))
+        if index >= 0:
+            self.level.setCurrentIndex(index)
+        author = draft.get("author")
+        profile = model.AuthorProfile.from_dict(author) if author else \
+            (authors[0] if authors else None)
+        if profile is not None:
+            self.author.load_profile(profile)
+        self._show_old_fonts()
+
+    def values(self) -> dict:
+        """What is typed now, as SETUP_DRAFT keeps it."""
+        profile = model.AuthorProfile()
+        self.author.apply_to(profile)
+        author = {k: v for k, v in profile.to_dict().items() if k != "id"}
+        return {"unit": {"name": self.unit_name.text(), "level": self.level.currentData() or ""},
+                "author": author}
+
+    def leave(self) -> None:
+        """The user goes to another screen before saving: keep what was typed."""
+        if self._saved or not self._typed:
+            return
+        self._typed = False
+        self._load_seq += 1  # a load asked before this is older than what is typed
+        self.services.write(settings.put, self.services.store, settings.SETUP_DRAFT,
+                            self.values())
+
+    def explain(self, text: str) -> None:
+        """Say why the user is here (a new item needs the unit and an author first)."""
+        self.notice.show_text(text)
+
+    # -- checking ----------------------------------------------------------------------------
     def _problems(self):
         found = self.author.problems()
         if not clean_line(self.unit_name.text()):
@@ -79,8 +178,27 @@ class SetupPage(QWidget):
                 "Type the name of your unit.")))
         return found
 
-    def _revalidate(self) -> None:
+    def _revalidate(self, *_args) -> None:
+        self._typed = True
         self.author.show_problems(self._problems())
+        self._show_old_fonts()
+
+    def _old_font_fields(self):
+        return (self.unit_name, self.author.name, self.author.holder)
+
+    def _show_old_fonts(self) -> None:
+        label = old_font_label(self._old_font_fields())
+        if label:
+            self.mojibake_banner.show_text(self.tr(
+                "Some of this text looks typed in an old font ({encoding}) and will be "
+                "unreadable for the board. Convert it to Unicode?").format(encoding=label))
+        else:
+            self.mojibake_banner.hide()
+
+    def _convert(self) -> None:
+        if convert_old_fonts(self._old_font_fields()):
+            self._revalidate()
+        self.unit_name.setFocus()
 
     def save(self) -> None:
         problems = self._problems()
@@ -104,6 +222,12 @@ class SetupPage(QWidget):
 
         def write():
             settings.put(store, settings.UNIT, unit)
+            existing = store.list_authors()
+            same = next((a for a in existing if a.name == profile.name), None)
+            if same is not None:
+                profile.id = same.id  # the author typed again after leaving: one profile
             store.save_author(profile)
+            settings.put(store, settings.SETUP_DRAFT, None)
 
-        self.services.write(write, done=lambda _: self.window_.show_home())
+        self._saved = True
+        self.services.write(write, done=lambda _: self.window_.setup_done())

@@ -48,7 +48,9 @@ def run_quota(args) -> int:
     try:
         st = obligations.status(store, _day(args.date))
     except obligations.ObligationError as err:
-        raise UsageError(err.message) from err
+        hint = translate("Cli", "Set it with `tinbai settings set unit-level LEVEL`.") \
+            if err.code == "no-level" else ""
+        raise UsageError(f"{err.message} {hint}".strip()) from err
     if args.json:
         print_json(st.to_dict())
     else:

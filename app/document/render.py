@@ -96,6 +96,30 @@ def credentials_summary(summary: dict | None) -> str:
         return "; ".join(f"{label}: {value}" for label, value in credentials_lines(summary))
 
 
+def photos_summary(sub: model.Submission) -> str:
+    """What the photos are, truly: how many are originals, and what the others are (which
+    one needs a look, which one is not an original and comes with an explanation)."""
+    t = template()
+    count = len(sub.photos)
+    if not count:
+        return t["photos_none"]
+    original = sum(1 for p in sub.photos if p.verdict == "ok")
+    if original == count:
+        return t["photos_all_original"].format(count=count)
+    head = t["photos_some_original"].format(count=count, original=original) if original \
+        else t["photos_count"].format(count=count)
+    groups: dict[tuple[str, bool], list[int]] = {}
+    for i, p in enumerate(sub.photos, start=1):
+        if p.verdict != "ok":
+            groups.setdefault((p.verdict or "", bool(p.explanation.strip())), []).append(i)
+    others = []
+    for (verdict, explained), numbers in groups.items():
+        text = t["photos_other"].format(numbers=", ".join(map(str, numbers)),
+                                        verdict=t["verdicts"].get(verdict, t["verdicts"][""]))
+        others.append(t["photos_explained"].format(text=text) if explained else text)
+    return "; ".join([head, *others])
+
+
 def document(sub: model.Submission) -> Document:
     t = template()
     labels = t["fields"]
@@ -142,7 +166,7 @@ def document(sub: model.Submission) -> Document:
     return Document(
         heading=t["heading"],
         fields=fields_,
-        photos_note=t["photos_note"].format(count=len(sub.photos)),
+        photos_note=t["photos_note"].format(summary=photos_summary(sub)),
         approval_heading=t["approval_heading"],
         approval=approval,
         check_heading=t["photo_check_heading"],

@@ -693,3 +693,75 @@ def _advice(e: SendError) -> str:
                                  "people who run the mail server for it.")
     return translate("Mail", "Open the settings and check the server name, the port and the "
                              "security choice.")
+
+
+# -- the connection test -------------------------------------------------------------------
+# A test sends nothing: its words never speak of a message, nor of an email in the outbox.
+
+
+def connection_test_text(e: UserError) -> str:
+    """A failed connection test in plain words: what happened, then what to do."""
+    if isinstance(e, SignInError):
+        return f"{e.message} {_test_sign_in_advice(e)}".strip()
+    if not isinstance(e, SendError):
+        return e.text
+    return f"{_test_message(e)} {_test_advice(e)}".strip()
+
+
+def _test_message(e: SendError) -> str:
+    host = e.details.get("host", "")
+    if e.kind == TIMEOUT:
+        return translate("Mail", "The mail server {host} did not answer in time.").format(
+            host=host)
+    if e.kind == TEMPORARY and e.reason != R_SIGN_IN_SERVER:
+        return translate("Mail", "The connection to the mail server {host} was cut during the "
+                                 "test.").format(host=host)
+    return _message(e)
+
+
+def _test_advice(e: SendError) -> str:
+    k, r = e.kind, e.reason
+    if k == OFFLINE:
+        if r == R_DNS:
+            return translate("Mail", "Check that the computer is connected to the Internet and "
+                                     "that the server name is right, then test again.")
+        return translate("Mail", "Check that the computer is connected to the Internet, then "
+                                 "test again.")
+    if k == TIMEOUT:
+        return translate("Mail", "Check the Internet connection, the server name and the port, "
+                                 "then test again.")
+    if k == TEMPORARY:
+        return translate("Mail", "Test again in a moment.")
+    if k == AUTH:
+        if r == R_WEB_LOGIN:
+            return translate("Mail", "Open mail.google.com in the browser on this computer, sign "
+                                     "in and answer Google's questions, then test again.")
+        if r == R_SMTP_AUTH_DISABLED:
+            return translate("Mail", "Signing in differently does not help here: ask your IT "
+                                     "administrator to turn on \"Authenticated SMTP\" for your "
+                                     "mailbox (Microsoft 365 admin center → Users → your name → "
+                                     "Mail → Manage email apps). Then test again.")
+        if r == R_BASIC_AUTH_OFF:
+            return translate("Mail", "Press “Sign in with Microsoft” above and sign in in the "
+                                     "browser; no password is needed then.")
+        if r == R_YAHOO_APP_PASSWORD:
+            return translate("Mail", "Sign in to Yahoo in the browser, open Account security → "
+                                     "Generate app password, name it TinBai and type the new "
+                                     "password above. Wait an hour if Yahoo said \"too many "
+                                     "attempts\", then test again.")
+        if r in (R_SIGN_IN_AGAIN, R_TOKEN_REFUSED):
+            return translate("Mail", "Press the sign-in button above and sign in in the browser "
+                                     "again, with the account of this email address.")
+    if k == PERMANENT and r not in (R_SENDER, R_UTF8_ADDRESS, R_CONNECT):
+        return translate("Mail", "Check the settings above, or ask the people who run the mail "
+                                 "server.")
+    return _advice(e)
+
+
+def _test_sign_in_advice(e: SignInError) -> str:
+    if e.code == SIGN_IN_AGAIN:
+        return translate("Mail", "Press the sign-in button above and sign in in the browser "
+                                 "again.")
+    if e.code == SIGN_IN_UNAVAILABLE:
+        return translate("Mail", "Check the Internet connection, then test again.")
+    return e.advice

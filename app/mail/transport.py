@@ -171,6 +171,40 @@ def _is_bearer(credential) -> bool:
         hasattr(credential, "bearer")
 
 
+class Cancelled(Exception):
+    """The connection test was cancelled by the user (`Watch.cancel`)."""
+
+
+class Watch:
+    """Follows a connection test from another thread: `on_phase(phase)` hears where it is
+    (connecting, securing, logging in: for a progress line), and `cancel()` stops it at
+    once: the socket is shut, so a read waiting on a silent server returns, and the test
+    raises `Cancelled`. (A connection still being made stops at its own time limit.)"""
+
+    def __init__(self, on_phase: Callable[[str], None] | None = None) -> None:
+        self.on_phase = on_phase
+        self.cancelled = False
+        self._lock = threading.Lock()
+        self._conn: _Connection | None = None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            conn = self._conn
+        if conn is not None:
+            conn.abort()
+
+    def _attach(self, conn: _Connection | None) -> None:
+        with self._lock:
+            self._conn = conn
+
+    def _phase(self, phase: str) -> None:
+        if self.cancelled:
+            raise Cancelled()
+        if self.on_phase is not None:
+            self.on_phase(phase)
+
+
 # -- public API ----------------------------------------------------------------------------
 
 
@@ -223,14 +257,16 @@ def send(account: Account, password: Credential, mail_from: str, rcpt_to: Sequen
     return _run(conn, body)
 
 
-def check_login(account: Account, password: Credential, *, timeout: float = 30.0) -> ServerInfo:
+def check_login(account: Account, password: Credential, *, timeout: float = 30.0,
+                watch: Watch | None = None) -> ServerInfo:
     """The "test connection" button: connect, TLS, EHLO, AUTH, QUIT; nothing is sent.
 
     With `password=None` only the connection and TLS are tested. A failure after EHLO still
-    says the advertised SIZE (`details["server_size"]`).
+    says the advertised SIZE (`details["server_size"]`). With `watch`, another thread hears
+    each phase and can cancel the test (which then raises `Cancelled`).
     """
     password = _clean(account, password)
-    conn = _Connection(account, password, timeout)
+    conn = _Connection(account, password, timeout, watch)
 
     def body() -> ServerInfo:
         conn.open(conn.prepare())
@@ -240,7 +276,17 @@ def check_login(account: Account, password: Credential, *, timeout: float = 30.0
         conn.quit()
         return info
 
-    return _run(conn, body)
+    if watch is not None:
+        watch._attach(conn)
+    try:
+        return _run(conn, body)
+    except SendError:
+        if watch is not None and watch.cancelled:
+            raise Cancelled() from None  # the shut socket's error is not the server's
+        raise
+    finally:
+        if watch is not None:
+            watch._attach(None)
 
 
 def fetch_certificate(account: Account, *, timeout: float = 30.0) -> certs.CertInfo:
@@ -569,9 +615,11 @@ def _run(conn: _Connection, body: Callable):
 class _Connection:
     """One SMTP session, remembering where it is so a failure can be classified."""
 
-    def __init__(self, account: Account, password: Credential, timeout: float) -> None:
+    def __init__(self, account: Account, password: Credential, timeout: float,
+                 watch: Watch | None = None) -> None:
         self.account = account
         self.timeout = timeout
+        self.watch = watch
         self.credential = password
         self.oauth = _is_bearer(password)
         self.scrub = _Scrubber(account.username, [] if self.oauth else [password])
@@ -582,6 +630,28 @@ class _Connection:
         self.smtp: smtplib.SMTP | None = None
         self.greeting = ""
         self.der = b""
+
+    @property
+    def phase(self) -> str:
+        return self._phase
+
+    @phase.setter
+    def phase(self, value: str) -> None:
+        self._phase = value
+        if self.watch is not None:
+            self.watch._phase(value)
+
+    def abort(self) -> None:
+        """From another thread: shut the socket so that a blocked read or write returns."""
+        smtp = self.smtp
+        sock = smtp.sock if smtp is not None else None
+        if sock is not None:
+            try:
+                # The plain socket's shutdown, also under TLS: the TLS object stays as it is
+                # for the thread that is reading.
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     # -- errors ----------------------------------------------------------------------------
 

@@ -162,6 +162,7 @@ class Submission:
     profile_id: str | None = None  # the author profile the fields came from
     unit_level: str = ""  # the unit's level when it was written (quota rules)
     bundle_path: str | None = None  # where its bundle was last built
+    last_step: str = ""  # the step of the guided flow it was left at (reopened there)
 
     def to_dict(self) -> dict:
         """A JSON-ready snapshot, cheap enough to take at every keystroke: the fields are

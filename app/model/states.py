@@ -14,7 +14,8 @@ class DraftState(StrEnum):
 
     DRAFT = "draft"  # being written; the editor may change it
     QUEUED = "queued"  # its emails are in the outbox (waiting, sending, or a problem)
-    SENT = "sent"  # every email of it was accepted by the mail server (or practice mailbox)
+    SENT = "sent"  # every email of it was accepted by the mail server (a practice send
+    # leaves it a draft: it can still be sent for real)
 
 
 class OutboxState(StrEnum):

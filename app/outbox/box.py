@@ -73,6 +73,12 @@ class SendReport:
     error: BaseException | None = None  # why it failed (a SendError most often)
 
 
+
+def _day(stamp: str) -> str:
+    """dd/MM/yyyy of a stored ISO time."""
+    return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[:4]}"
+
+
 class Outbox:
     def __init__(self, store: Store, clock: Callable[[], float] = time.time):
         self.store = store
@@ -123,20 +129,32 @@ class Outbox:
         return data
 
     # -- queuing -------------------------------------------------------------------------
-    def ensure_new(self, submission_id: str, conn: sqlite3.Connection | None = None) -> None:
+    def ensure_new(self, submission_id: str, conn: sqlite3.Connection | None = None, *,
+                   practice: bool = False) -> None:
         """Refuse to queue an item twice unless the user asked for it (never twice unseen).
-        With `conn`, inside that transaction (where the queuing itself happens)."""
-        sql = ("SELECT sent_at, created_at FROM outbox WHERE submission_id=? AND state != ? "
-               "ORDER BY created_at, part")
+        A practice send delivered to the practice mailbox stands in the way of another
+        practice send only: the item can then be sent for real. A practice email still on
+        its way stands in the way of both (two windows queuing at once queue it once). With
+        `conn`, inside that transaction (where the queuing itself happens)."""
+        sql = ("SELECT sent_at, created_at, practice, state FROM outbox WHERE submission_id=? "
+               "AND state != ? ORDER BY created_at, part")
         params = (submission_id, S.CANCELLED)
         rows = conn.execute(sql, params).fetchall() if conn is not None else \
             self.store.execute(sql, params)
-        if rows:
-            stamp = rows[-1][0] or rows[-1][1]
+        real = [r for r in rows if not r[2]]
+        pending = [r for r in rows if r[2] and r[3] != S.SENT]
+        practised = [r for r in rows if r[2] and r[3] == S.SENT]
+        if real or pending:
+            blocking = (real or pending)[-1]
+            stamp = blocking[0] or blocking[1]
             raise OutboxError("already", translate(
                 "Outbox", "This item is already in the outbox or was sent on {date}. Send it "
-                "again only if the board asked for it.").format(
-                date=f"{stamp[8:10]}/{stamp[5:7]}/{stamp[:4]}"))
+                "again only if the board asked for it.").format(date=_day(stamp)))
+        if practice and practised:
+            raise OutboxError("already", translate(
+                "Outbox", "This item was already sent in practice on {date}; it is in the "
+                "practice mailbox. When it is ready, send it to the board for real.").format(
+                date=_day(practised[-1][0] or practised[-1][1])))
 
     def stage(self, messages) -> list[Staged]:
         """Write built messages to the outbox folder under new ids (no row yet: nothing is
@@ -173,7 +191,7 @@ class Outbox:
         try:
             with self.store.transaction() as conn:
                 if not allow_again:
-                    self.ensure_new(sub.id, conn)
+                    self.ensure_new(sub.id, conn, practice=practice)
                 # A new round of this submission: the schema refuses the same part twice in
                 # one round, so two processes queuing it at once cannot both succeed.
                 (round_,) = conn.execute("SELECT COALESCE(MAX(round), 0) + 1 FROM outbox "
@@ -199,6 +217,8 @@ class Outbox:
                      sub.id))
                 conn.execute("UPDATE drafts SET state=?, doc=? WHERE id=?",
                              (DraftState.QUEUED, doc, sub.id))
+                if rows:  # what every email of it says now, earlier practice ones too
+                    self._follow(conn, rows[0][0])
         except BaseException:
             self.discard(staged)
             raise
@@ -227,13 +247,38 @@ class Outbox:
             return
         sid = row[0]
         status = states.combine(conn.execute(
-            "SELECT state, sent_at FROM outbox WHERE submission_id=?", (sid,)).fetchall())
+            "SELECT state, sent_at, practice FROM outbox WHERE submission_id=?",
+            (sid,)).fetchall())
         if status.in_history:
-            conn.execute("UPDATE history SET sent_at=? WHERE submission_id=?",
-                         (status.sent_at, sid))
+            # One row per item: sent for real after practice, it counts once, as real.
+            conn.execute("UPDATE history SET sent_at=?, practice=? WHERE submission_id=?",
+                         (status.sent_at, int(status.practice), sid))
         else:
             conn.execute("DELETE FROM history WHERE submission_id=?", (sid,))
         conn.execute("UPDATE drafts SET state=? WHERE id=?", (status.draft, sid))
+
+    def settle(self, submission_id: str) -> None:
+        """Bring the draft's state and history row in line with its emails again (a draft
+        practised by an older version, which left it "sent")."""
+        with self.store.transaction() as conn:
+            row = conn.execute("SELECT id FROM outbox WHERE submission_id=? LIMIT 1",
+                               (submission_id,)).fetchone()
+            if row:
+                self._follow(conn, row[0])
+
+    def practised(self) -> dict[str, str]:
+        """{submission id: when its last practice email was delivered} for every item
+        that was sent only in practice so far (still to be sent for real)."""
+        parts: dict[str, list] = {}
+        for sid, state, sent_at, practice in self.store.execute(
+                "SELECT submission_id, state, sent_at, practice FROM outbox"):
+            parts.setdefault(sid, []).append((state, sent_at, bool(practice)))
+        out = {}
+        for sid, rows in parts.items():
+            status = states.combine(rows)
+            if status.practice and status.shown == S.SENT and status.sent_at:
+                out[sid] = status.sent_at
+        return out
 
     def recover(self) -> int:
         """After a crash: `sending` → `queued` (upload unfinished), `uploaded` → `unknown`;
@@ -278,6 +323,8 @@ class Outbox:
                     "SELECT id, state, created_at, sender, recipient, practice, attempts, file, "
                     "round FROM outbox WHERE submission_id=?", (submission_id,)).fetchall()
                 current = [r for r in rows if r[0] in set(old_ids)]
+                if current:  # earlier practice emails of the item are another matter
+                    rows = [r for r in rows if r[5] == current[0][5]]
                 live = [r for r in rows if r[1] != S.CANCELLED]
                 if (not current or {r[0] for r in live} != set(old_ids)
                         or any(r[1] in _ON_ITS_WAY for r in live)

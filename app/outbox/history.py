@@ -14,9 +14,10 @@ def entries(store: Store, *, include_practice: bool = True) -> list[dict]:
     sql = f"SELECT {', '.join(_KEYS)} FROM history"
     if not include_practice:
         sql += " WHERE practice=0"
-    parts: dict[str, list[tuple[str, str | None]]] = {}
-    for sid, state, sent_at in store.execute("SELECT submission_id, state, sent_at FROM outbox"):
-        parts.setdefault(sid, []).append((state, sent_at))
+    parts: dict[str, list[tuple[str, str | None, bool]]] = {}
+    for sid, state, sent_at, practice in store.execute(
+            "SELECT submission_id, state, sent_at, practice FROM outbox"):
+        parts.setdefault(sid, []).append((state, sent_at, bool(practice)))
     out = []
     for row in store.execute(sql + " ORDER BY queued_at DESC"):
         entry = dict(zip(_KEYS, row))

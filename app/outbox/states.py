@@ -40,25 +40,46 @@ class SubmissionStatus:
     shown: S  # the one state that speaks for it on screen (history, CLI)
     sent_at: str | None  # when its last email was accepted, if every one was
     in_history: bool  # False once every email of it was cancelled
+    practice: bool = False  # only practice emails speak for it (it never counts)
 
 
-def combine(parts: Iterable[tuple[S | str, str | None]]) -> SubmissionStatus:
-    """A submission's status from its emails' (state, sent_at), every round of sending."""
-    parts = [(S(state), sent_at) for state, sent_at in parts]
+Part = tuple[S | str, str | None] | tuple[S | str, str | None, bool]
+
+
+def combine(parts: Iterable[Part]) -> SubmissionStatus:
+    """A submission's status from its emails' (state, sent_at[, practice]), every round.
+
+    A practice send is a rehearsal: it leaves the item a draft (it can be sent for real,
+    and it never counts), and once the item is sent for real only the real emails speak
+    for it. While every real email is cancelled (or there is none), the practice ones do.
+    """
+    real: list[tuple[S, str | None]] = []
+    rehearsal: list[tuple[S, str | None]] = []
+    for part in parts:
+        state, sent_at = S(part[0]), part[1]
+        (rehearsal if len(part) > 2 and part[2] else real).append((state, sent_at))
+    if any(state != S.CANCELLED for state, _ in real) or not rehearsal:
+        return _combine_round(real, practice=False)
+    return _combine_round(rehearsal, practice=True)
+
+
+def _combine_round(parts: list[tuple[S, str | None]], *, practice: bool) -> SubmissionStatus:
     live = [(state, sent_at) for state, sent_at in parts if state != S.CANCELLED]
     if not live:
         # Every email of it was cancelled: back to the drafts, out of the history.
-        return SubmissionStatus(DraftState.DRAFT, S.CANCELLED, None, False)
+        return SubmissionStatus(DraftState.DRAFT, S.CANCELLED, None, False, practice)
     if all(state == S.SENT for state, _ in live):
         if len(live) < len(parts):
             # Part of it went, the rest was cancelled: the board does not have the whole
             # item, so it does not count as sent; it is a draft again, to send again.
-            return SubmissionStatus(DraftState.DRAFT, S.CANCELLED, None, True)
+            return SubmissionStatus(DraftState.DRAFT, S.CANCELLED, None, True, practice)
         last = max((t for _, t in live if t), default=None)
-        return SubmissionStatus(DraftState.SENT, S.SENT, last, True)
+        # Delivered to the practice mailbox: still a draft, to be sent for real.
+        return SubmissionStatus(DraftState.DRAFT if practice else DraftState.SENT, S.SENT,
+                                last, True, practice)
     states = {state for state, _ in live}
     shown = next(s for s in _WORST_FIRST if s in states)
-    return SubmissionStatus(DraftState.QUEUED, shown, None, True)
+    return SubmissionStatus(DraftState.QUEUED, shown, None, True, practice)
 
 
 def backoff(attempts: int) -> int:

@@ -70,10 +70,10 @@ def prepare(store: Store, sub: model.Submission, *, allow_again: bool = False,
     Raises SubmissionError, BundleError, MessageError or OutboxError (all UserError)."""
     check_ready(store, sub)
     outbox = Outbox(store)
-    if not allow_again:
-        outbox.ensure_new(sub.id)  # fail early; the commit checks again, in its transaction
     account = settings.get(store, settings.ACCOUNT)
     practice = settings.practice_mode(store)
+    if not allow_again:  # fail early; the commit checks again, in its transaction
+        outbox.ensure_new(sub.id, practice=practice)
     built = bundle.build(store, sub, base or settings.get(store, settings.BUNDLE_BASE))
     sub.bundle_path = str(built.path)
     sender_name = (account.display_name if account else "") or sub.author

@@ -41,7 +41,7 @@ def replan(store: Store, item: OutboxItem, limit: int) -> list[OutboxItem]:
     on its way or was accepted: rebuilding could send it twice)."""
     outbox = Outbox(store)
     parts = [i for i in outbox.items(submission_id=item.submission_id)
-             if i.state != S.CANCELLED]
+             if i.state != S.CANCELLED and i.practice == item.practice]
     if any(i.state not in (S.QUEUED, S.RETRYING, S.ATTENTION) for i in parts):
         raise OutboxError("partly-sent", "part of the item is on its way or was accepted")
     sub = _submission(store, item.submission_id)

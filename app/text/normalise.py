@@ -7,7 +7,9 @@ Every text a user can type, paste or import goes through `as_typed` on entry (an
   (VT, U+000B), its page break (FF), NEL, U+2028, U+2029;
 - what no document or email can hold dropped: other control characters (NUL, BEL, ESC…),
   lone surrogates, noncharacters, and invisible format characters (bidi overrides and
-  marks, soft hyphens, zero-width spaces, the BOM, tag characters) — never a letter.
+  marks, zero-width spaces, the BOM, tag characters) — never a letter. The soft hyphen
+  (U+00AD) is kept: documents and emails hold it, and in text typed in the old TCVN3 font
+  it is the letter "ư" (app/text/mojibake.py converts it only if it survives).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ _NONCHARACTERS = "".join(chr(plane * 0x10000 + low) for plane in range(1, 17)
                          for low in (0xFFFE, 0xFFFF))  # U+1FFFE, U+1FFFF … U+10FFFF
 _UNWRITABLE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"  # control characters (tab and LF are kept)
-    "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
     "\ufeff\ufff9-\ufffb"  # invisible format characters
     "\ufdd0-\ufdef\ufffe\uffff"  # noncharacters of the first plane
     "\ud800-\udfff"  # lone surrogates

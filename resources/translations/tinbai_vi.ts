@@ -60,12 +60,24 @@
         <translation>&amp;Kiểm tra kết nối</translation>
     </message>
     <message>
+        <source>Connects and logs in with what is typed above; nothing is sent and nothing is saved.</source>
+        <translation>Kết nối và đăng nhập bằng những gì đã nhập ở trên; không gửi gì và không lưu gì.</translation>
+    </message>
+    <message>
         <source>Import a mail &amp;providers file…</source>
         <translation>Nhập tệp &amp;nhà cung cấp thư…</translation>
     </message>
     <message>
         <source>The federation&apos;s file brings the sign-in registrations (and its own mail servers). A file with mistakes is refused and the providers in use stay.</source>
         <translation>Tệp của Liên đoàn mang theo các đăng ký đăng nhập (và máy chủ thư riêng của Liên đoàn). Tệp có lỗi sẽ bị từ chối và các nhà cung cấp đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Đang kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p the test</source>
+        <translation>&amp;Dừng kiểm tra</translation>
     </message>
     <message>
         <source>Import a mail providers file</source>
@@ -84,12 +96,40 @@
         <translation>đã lưu an toàn trong Windows Credential Manager</translation>
     </message>
     <message>
+        <source>kept safely in this computer&apos;s keychain</source>
+        <translation>đã lưu an toàn trong kho mật khẩu của máy này</translation>
+    </message>
+    <message>
         <source>Sign in with {provider}</source>
         <translation>Đăng nhập bằng {provider}</translation>
     </message>
     <message>
         <source>Signed in as {address}: no password is needed.</source>
         <translation>Đã đăng nhập với {address}: không cần mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Chế độ thực hành</translation>
+    </message>
+    <message>
+        <source>The account is saved. Practice mode is still on: “Send” only saves emails in the practice mailbox on this computer.
+
+Send items to the board for real from now on?</source>
+        <translation>Đã lưu tài khoản. Chế độ thực hành vẫn đang bật: “Gửi” chỉ lưu email vào hộp thư tập trên máy này.
+
+Từ bây giờ gửi tin, bài thật cho Ban Biên tập?</translation>
+    </message>
+    <message>
+        <source>&amp;Send for real from now on</source>
+        <translation>&amp;Gửi thật từ bây giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep practising</source>
+        <translation>&amp;Tiếp tục thực hành</translation>
+    </message>
+    <message>
+        <source>Practice mode is off: “Send” now delivers items to the board.</source>
+        <translation>Đã tắt chế độ thực hành: từ giờ “Gửi” sẽ gửi tin, bài cho Ban Biên tập.</translation>
     </message>
     <message>
         <source>the server name</source>
@@ -148,8 +188,36 @@
         <translation>Đã lưu tài khoản.</translation>
     </message>
     <message>
-        <source>Connecting to the mail server…</source>
-        <translation>Đang kết nối tới máy chủ thư…</translation>
+        <source>Connecting to {host}…</source>
+        <translation>Đang kết nối tới {host}…</translation>
+    </message>
+    <message>
+        <source>The server {host} answers…</source>
+        <translation>Máy chủ {host} đã trả lời…</translation>
+    </message>
+    <message>
+        <source>Securing the connection…</source>
+        <translation>Đang bảo mật kết nối…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Logged in; closing the connection…</source>
+        <translation>Đã đăng nhập; đang đóng kết nối…</translation>
+    </message>
+    <message>
+        <source>The test was stopped. Nothing was saved or sent.</source>
+        <translation>Đã dừng kiểm tra. Không có gì được lưu hay gửi đi.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not finish answering within {seconds} seconds, so the test stopped. Check the Internet connection, the server name and the port, then test again.</source>
+        <translation>Máy chủ thư {host} không trả lời xong trong {seconds} giây nên việc kiểm tra đã dừng. Hãy kiểm tra kết nối Internet, tên máy chủ và cổng, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Press “Save the account” to keep it.</source>
+        <translation>Bấm “Lưu tài khoản” để giữ lại.</translation>
     </message>
     <message>
         <source>Connected and logged in: TinBài can send from this account.</source>
@@ -258,19 +326,31 @@
     </message>
     <message>
         <source>Saved &amp;authors</source>
-        <translation>Chọn tác giả đã lư&amp;u</translation>
+        <translation>&amp;Chọn tác giả đã lưu</translation>
     </message>
     <message>
         <source>&amp;Convert to Unicode</source>
         <translation>Chuyển sang &amp;Unicode</translation>
     </message>
     <message>
-        <source>&amp;Remember this author for next time</source>
-        <translation>Ghi nhớ tác giả này cho lần &amp;sau</translation>
+        <source>&amp;Update the saved author</source>
+        <translation>Cậ&amp;p nhật tác giả đã lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this person as a new saved author for next time</source>
+        <translation>Lưu người này thành tác giả &amp;mới cho lần sau</translation>
     </message>
     <message>
         <source>Someone else (type below)</source>
         <translation>Người khác (nhập bên dưới)</translation>
+    </message>
+    <message>
+        <source>These details differ from the saved author {name}. They are used for this item only; the saved author stays as it was unless you update it.</source>
+        <translation>Thông tin này khác với tác giả đã lưu {name}. Thông tin này chỉ dùng cho tin, bài này; tác giả đã lưu giữ nguyên, trừ khi bạn cập nhật.</translation>
+    </message>
+    <message>
+        <source>The saved author {name} is updated.</source>
+        <translation>Đã cập nhật tác giả đã lưu {name}.</translation>
     </message>
     <message>
         <source>A name here looks typed in an old font (TCVN3 or VNI) and will be unreadable for the board. Convert it to Unicode?</source>
@@ -313,6 +393,10 @@
     <message>
         <source>Windows does not know who issued this server&apos;s certificate. Trust it only if the people who run the server confirm that its fingerprint is exactly:</source>
         <translation>Windows không biết ai cấp chứng chỉ của máy chủ này. Chỉ tin cậy nếu người quản lý máy chủ xác nhận dấu vân tay của nó đúng như sau:</translation>
+    </message>
+    <message>
+        <source>This computer does not know who issued this server&apos;s certificate. Trust it only if the people who run the server confirm that its fingerprint is exactly:</source>
+        <translation>Máy tính này không biết ai cấp chứng chỉ của máy chủ này. Chỉ tin cậy nếu người quản lý máy chủ xác nhận dấu vân tay của nó đúng như sau:</translation>
     </message>
     <message>
         <source>Issued to: {subject}
@@ -640,6 +724,10 @@ Cấp bởi: {issuer}</translation>
         <translation>“{text}” không phải ngày: hãy viết dạng YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>Set it with `tinbai settings set unit-level LEVEL`.</source>
+        <translation>Hãy đặt bằng `tinbai settings set unit-level CẤP`.</translation>
+    </message>
+    <message>
         <source>read or change settings</source>
         <translation>xem hoặc thay đổi cài đặt</translation>
     </message>
@@ -691,10 +779,6 @@ Cấp bởi: {issuer}</translation>
         <translation>Chuyển sang &amp;Unicode</translation>
     </message>
     <message>
-        <source>{count} words</source>
-        <translation>{count} từ</translation>
-    </message>
-    <message>
         <source>Part of this text looks typed in an old font ({encoding}) and will be unreadable for the board. Convert it to Unicode?</source>
         <translation>Một phần văn bản có vẻ được gõ bằng phông chữ cũ ({encoding}) nên Ban Biên tập sẽ không đọc được. Chuyển sang Unicode?</translation>
     </message>
@@ -725,6 +809,33 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Text imported. Check it, then go on.</source>
         <translation>Đã nhập nội dung. Hãy đọc lại rồi làm tiếp.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>1 photo</source>
+        <translation>1 ảnh</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} ảnh</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 email</translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation>{count} email</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 từ</translation>
+    </message>
+    <message>
+        <source>{count} words</source>
+        <translation>{count} từ</translation>
     </message>
 </context>
 <context>
@@ -918,20 +1029,20 @@ Cấp bởi: {issuer}</translation>
         <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-        <source>{date} · {author} · {photos} photos · {state}</source>
-        <translation>{date} · {author} · {photos} ảnh · {state}</translation>
+        <source>Send it for &amp;real…</source>
+        <translation>Gửi thật cho &amp;Ban Biên tập…</translation>
     </message>
     <message>
         <source>published {date}</source>
         <translation>đã đăng {date}</translation>
     </message>
     <message>
-        <source>practice</source>
-        <translation>gửi tập</translation>
-    </message>
-    <message>
         <source>sent</source>
         <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>sent in practice only</source>
+        <translation>mới gửi tập</translation>
     </message>
     <message>
         <source>waiting in the outbox</source>
@@ -977,6 +1088,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Mỗi tin, bài theo đúng mẫu 8 mục của Ban Biên tập, kèm ảnh gốc trong một thư mục riêng.</translation>
     </message>
     <message>
+        <source>&amp;Finish the setup</source>
+        <translation>&amp;Tiếp tục khai báo ban đầu</translation>
+    </message>
+    <message>
         <source>&amp;Write a new item</source>
         <translation>&amp;Viết tin, bài mới</translation>
     </message>
@@ -1005,6 +1120,10 @@ Cấp bởi: {issuer}</translation>
         <translation>&amp;Xoá</translation>
     </message>
     <message>
+        <source>TinBài does not know your unit and its author yet, and every item needs them. Finish the setup first: what you typed there is kept.</source>
+        <translation>TinBài chưa biết đơn vị và tác giả của bạn, mà tin, bài nào cũng cần có. Hãy khai báo xong trước đã: những gì bạn đã nhập vẫn được giữ.</translation>
+    </message>
+    <message>
         <source>Earlier this year: {periods}</source>
         <translation>Các kỳ trước trong năm: {periods}</translation>
     </message>
@@ -1013,8 +1132,12 @@ Cấp bởi: {issuer}</translation>
         <translation>(chưa có tít)</translation>
     </message>
     <message>
-        <source>Last changed {date} · {filled}/{total} fields · {photos} photos</source>
-        <translation>Sửa lần cuối {date} · đã điền {filled}/{total} mục · {photos} ảnh</translation>
+        <source>Last changed {date} · {filled}/{total} fields</source>
+        <translation>Sửa lần cuối {date} · {filled}/{total} mục</translation>
+    </message>
+    <message>
+        <source>sent in practice {date}</source>
+        <translation>đã gửi tập {date}</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
@@ -1329,6 +1452,62 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Nothing was delivered. TinBài divides an item into smaller emails by itself; this one waits because part of it had already been accepted. Cancel its remaining emails and send the item again from the history.</source>
         <translation>Chưa có gì được gửi đi. TinBài tự chia tin, bài thành các thư nhỏ hơn; thư này phải chờ vì một phần của tin, bài đã được nhận. Hãy hủy các thư còn lại của tin, bài này rồi gửi lại từ Lịch sử.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not answer in time.</source>
+        <translation>Máy chủ thư {host} không trả lời kịp.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server {host} was cut during the test.</source>
+        <translation>Kết nối tới máy chủ thư {host} bị ngắt trong khi kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Check that the computer is connected to the Internet and that the server name is right, then test again.</source>
+        <translation>Hãy kiểm tra máy đã kết nối Internet và tên máy chủ đúng, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Check that the computer is connected to the Internet, then test again.</source>
+        <translation>Hãy kiểm tra máy đã kết nối Internet, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Check the Internet connection, the server name and the port, then test again.</source>
+        <translation>Hãy kiểm tra kết nối Internet, tên máy chủ và cổng, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Test again in a moment.</source>
+        <translation>Hãy kiểm tra lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>Open mail.google.com in the browser on this computer, sign in and answer Google&apos;s questions, then test again.</source>
+        <translation>Mở mail.google.com trong trình duyệt trên máy này, đăng nhập và trả lời các câu hỏi của Google, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Signing in differently does not help here: ask your IT administrator to turn on &quot;Authenticated SMTP&quot; for your mailbox (Microsoft 365 admin center → Users → your name → Mail → Manage email apps). Then test again.</source>
+        <translation>Đăng nhập cách khác cũng không được: hãy nhờ người quản trị CNTT bật &quot;Authenticated SMTP&quot; cho hộp thư của bạn (Microsoft 365 admin center → Users → tên bạn → Mail → Manage email apps). Sau đó kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Press “Sign in with Microsoft” above and sign in in the browser; no password is needed then.</source>
+        <translation>Bấm “Đăng nhập bằng Microsoft” ở trên và đăng nhập trong trình duyệt; khi đó không cần mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Sign in to Yahoo in the browser, open Account security → Generate app password, name it TinBai and type the new password above. Wait an hour if Yahoo said &quot;too many attempts&quot;, then test again.</source>
+        <translation>Đăng nhập Yahoo trong trình duyệt, mở Account security → Generate app password, đặt tên TinBai và nhập mật khẩu mới ở trên. Nếu Yahoo báo &quot;too many attempts&quot;, hãy đợi một giờ rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Press the sign-in button above and sign in in the browser again, with the account of this email address.</source>
+        <translation>Bấm nút đăng nhập ở trên và đăng nhập lại trong trình duyệt, bằng đúng tài khoản của địa chỉ email này.</translation>
+    </message>
+    <message>
+        <source>Check the settings above, or ask the people who run the mail server.</source>
+        <translation>Hãy kiểm tra các thông tin ở trên, hoặc hỏi người quản lý máy chủ thư.</translation>
+    </message>
+    <message>
+        <source>Press the sign-in button above and sign in in the browser again.</source>
+        <translation>Bấm nút đăng nhập ở trên và đăng nhập lại trong trình duyệt.</translation>
+    </message>
+    <message>
+        <source>Check the Internet connection, then test again.</source>
+        <translation>Hãy kiểm tra kết nối Internet, rồi kiểm tra lại.</translation>
     </message>
     <message>
         <source>The port and the security choice in the settings do not match.</source>
@@ -1673,8 +1852,8 @@ Cấp bởi: {issuer}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>TinBài — news for the editorial board</source>
-        <translation>TinBài — tin, bài gửi Ban Biên tập</translation>
+        <source>News for the editorial board</source>
+        <translation>Tin, bài gửi Ban Biên tập</translation>
     </message>
     <message>
         <source>Opening your data…</source>
@@ -1699,6 +1878,14 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Outbox ({count})</source>
         <translation>Hộp thư đi ({count})</translation>
+    </message>
+    <message>
+        <source>Every item needs your unit and its author: tell TinBài about them first, then write the item.</source>
+        <translation>Tin, bài nào cũng cần đơn vị và tác giả: hãy khai báo cho TinBài trước, rồi viết tin, bài.</translation>
+    </message>
+    <message>
+        <source>Saved. Press “Write a new item” to begin.</source>
+        <translation>Đã lưu. Bấm “Viết tin, bài mới” để bắt đầu.</translation>
     </message>
     <message>
         <source>The latest changes to the draft could not be saved (the disk may be full). If TinBài closes now, they are lost.</source>
@@ -1762,8 +1949,8 @@ Cấp bởi: {issuer}</translation>
 <context>
     <name>Obligations</name>
     <message>
-        <source>The unit&apos;s level is not set: choose it in Settings (or `tinbai settings set unit-level LEVEL`).</source>
-        <translation>Chưa chọn cấp đơn vị: hãy chọn trong Cài đặt (hoặc `tinbai settings set unit-level CẤP`).</translation>
+        <source>The unit&apos;s level is not set: choose it in Settings.</source>
+        <translation>Chưa chọn cấp đơn vị: hãy chọn trong Cài đặt.</translation>
     </message>
     <message>
         <source>The unit&apos;s level “{level}” is not in the rules in force: choose the level again in Settings.</source>
@@ -1829,6 +2016,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Tin, bài này đã có trong hộp thư đi hoặc đã gửi ngày {date}. Chỉ gửi lại nếu Ban Biên tập yêu cầu.</translation>
     </message>
     <message>
+        <source>This item was already sent in practice on {date}; it is in the practice mailbox. When it is ready, send it to the board for real.</source>
+        <translation>Tin này đã được gửi tập ngày {date} và đang nằm trong hộp thư tập. Khi tin đã sẵn sàng, hãy gửi thật cho Ban biên tập.</translation>
+    </message>
+    <message>
         <source>This item was put in the outbox at the same moment by another TinBài window; it is there once.</source>
         <translation>Tin, bài này vừa được một cửa sổ TinBài khác đưa vào hộp thư đi cùng lúc; trong hộp thư đi chỉ có một bản.</translation>
     </message>
@@ -1892,6 +2083,14 @@ Cấp bởi: {issuer}</translation>
         <translation>Email tập đang chọn</translation>
     </message>
     <message>
+        <source>Send this item for &amp;real…</source>
+        <translation>Gửi thật tin, bài này cho &amp;Ban Biên tập…</translation>
+    </message>
+    <message>
+        <source>Practice sends use nothing up: the item is still a draft and can go to the board.</source>
+        <translation>Gửi tập không làm mất gì: tin, bài vẫn là bản nháp và có thể gửi thật cho Ban Biên tập.</translation>
+    </message>
+    <message>
         <source> (part {part}/{parts})</source>
         <translation> (phần {part}/{parts})</translation>
     </message>
@@ -1900,12 +2099,16 @@ Cấp bởi: {issuer}</translation>
         <translation>gửi tập</translation>
     </message>
     <message>
-        <source>{count} email(s) waiting or needing attention.</source>
-        <translation>{count} email đang chờ hoặc cần xử lý.</translation>
+        <source>Waiting or needing attention: {emails}.</source>
+        <translation>Đang chờ hoặc cần xử lý: {emails}.</translation>
     </message>
     <message>
-        <source>Nothing is waiting: every item was sent.</source>
-        <translation>Không còn gì chờ gửi: mọi tin, bài đã được gửi.</translation>
+        <source>Nothing is waiting. Practice mode is on: emails “sent” are in the Practice mailbox tab, on this computer; none went to the board.</source>
+        <translation>Không có thư nào đang chờ. Đang bật chế độ thực hành: email “đã gửi” nằm trong thẻ Hộp thư tập, trên máy này; chưa có thư nào đến Ban Biên tập.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every item in the outbox was accepted by the mail server.</source>
+        <translation>Không có thư nào đang chờ: máy chủ thư đã nhận mọi thư trong hộp thư đi.</translation>
     </message>
     <message>
         <source>The connection broke after the whole email had gone out, so the board may already have it. TinBài does not send it again by itself. Look in the Sent folder of {address} (for Gmail: mail.google.com → Sent): if the email is there, press “It is in my Sent folder”; if not, “send again”.</source>
@@ -1965,6 +2168,10 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>&amp;Remember it in the Windows Credential Manager</source>
         <translation>&amp;Ghi nhớ trong Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keychain</source>
+        <translation>&amp;Ghi nhớ trong kho mật khẩu của máy này</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -2939,6 +3146,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Chép nội dung &amp;email</translation>
     </message>
     <message>
+        <source>Send it for &amp;real…</source>
+        <translation>Gửi t&amp;hật…</translation>
+    </message>
+    <message>
         <source>Practice mode: “Send” saves the email in the practice mailbox on this computer; nothing leaves it. Set up your email account in Settings to send for real.</source>
         <translation>Chế độ thực hành: “Gửi” chỉ lưu email vào hộp thư tập trên máy này, không gửi đi đâu. Hãy cài đặt tài khoản email trong Cài đặt để gửi thật.</translation>
     </message>
@@ -2983,20 +3194,48 @@ Cấp bởi: {issuer}</translation>
         <translation>&amp;Không gửi</translation>
     </message>
     <message>
-        <source>Sending {count} email(s)…</source>
-        <translation>Đang gửi {count} email…</translation>
+        <source>Delivered to the practice mailbox on this computer: the board has not received it. See it in the Outbox, on the Practice mailbox tab. When the item is ready, send it to the board for real.</source>
+        <translation>Đã chuyển vào hộp thư tập trên máy này: Ban biên tập chưa nhận được tin. Xem thư trong mục Hộp thư đi, thẻ Hộp thư tập. Khi tin đã sẵn sàng, hãy gửi thật cho Ban biên tập.</translation>
     </message>
     <message>
-        <source>The item is in the outbox ({count} email(s)). It is sent by itself as soon as there is a connection; you can follow it in the Outbox.</source>
-        <translation>Tin, bài đã vào hộp thư đi ({count} email). Thư tự được gửi ngay khi có mạng; bạn có thể theo dõi trong Hộp thư đi.</translation>
+        <source>This item was sent in practice on {date}: the board has not received it. When it is ready, send it to the board for real.</source>
+        <translation>Tin, bài này đã được gửi tập lúc {date}: Ban Biên tập chưa nhận được. Khi đã sẵn sàng, hãy gửi thật cho Ban Biên tập.</translation>
     </message>
     <message>
-        <source>Delivered to the practice mailbox. Open it from the Outbox to see what the board would receive.</source>
-        <translation>Đã vào hộp thư tập. Mở trong Hộp thư đi để xem Ban Biên tập sẽ nhận được gì.</translation>
+        <source>To send items to the board for real, set up the email account you send from. The item stays a draft: once the account is saved, open it and send it.</source>
+        <translation>Để gửi thật cho Ban Biên tập, hãy cài đặt tài khoản email dùng để gửi. Tin, bài vẫn là bản nháp: lưu tài khoản xong, hãy mở lại và gửi.</translation>
     </message>
     <message>
-        <source>Sent. The board&apos;s mailbox accepted the item; it is now in the history.</source>
-        <translation>Đã gửi. Hộp thư của Ban Biên tập đã nhận tin, bài; tin, bài này giờ nằm trong Lịch sử.</translation>
+        <source>Send to the board</source>
+        <translation>Gửi cho Ban Biên tập</translation>
+    </message>
+    <message>
+        <source>Send “{title}” to the editorial board ({board}) from {address}?</source>
+        <translation>Gửi “{title}” cho Ban Biên tập ({board}) từ {address}?</translation>
+    </message>
+    <message>
+        <source>Practice mode is turned off: from now on “Send” delivers items to the board.</source>
+        <translation>Chế độ thực hành sẽ được tắt: từ giờ “Gửi” sẽ gửi tin, bài cho Ban Biên tập.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the board</source>
+        <translation>&amp;Gửi cho Ban Biên tập</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Sending {emails}…</source>
+        <translation>Đang gửi {emails}…</translation>
+    </message>
+    <message>
+        <source>The item is in the outbox ({emails}). It is sent by itself as soon as there is a connection; you can follow it in the Outbox.</source>
+        <translation>Tin, bài đã vào hộp thư đi ({emails}). Thư sẽ tự gửi ngay khi có kết nối; bạn có thể theo dõi trong Hộp thư đi.</translation>
+    </message>
+    <message>
+        <source>Sent: the mail server of {address} accepted the item for the board ({board}). It is now in the history.</source>
+        <translation>Đã gửi: máy chủ thư của {address} đã nhận tin, bài để chuyển tới Ban Biên tập ({board}). Tin, bài đã có trong Lịch sử.</translation>
     </message>
     <message>
         <source>The bundle is ready in {folder}: the document, the same text as .txt, the photos folder Anh and manifest.json.</source>
@@ -3066,6 +3305,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
+        <source>&amp;Convert and save</source>
+        <translation>Chuyển sang Unicode và lư&amp;u</translation>
+    </message>
+    <message>
         <source>&amp;Unit name</source>
         <translation>&amp;Tên đơn vị</translation>
     </message>
@@ -3114,6 +3357,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Tác giả đã lưu</translation>
     </message>
     <message>
+        <source>Convert and sa&amp;ve</source>
+        <translation>Chuyển &amp;sang Unicode và lưu tác giả</translation>
+    </message>
+    <message>
         <source>&amp;New author</source>
         <translation>Tác giả &amp;mới</translation>
     </message>
@@ -3144,6 +3391,14 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Your data (drafts, photos, outbox) is kept in {folder}.</source>
         <translation>Dữ liệu của bạn (bản nháp, ảnh, hộp thư đi) được lưu trong {folder}.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name looks typed in an old font ({encoding}) and will be unreadable for the board. Convert it to Unicode and save it?</source>
+        <translation>Tên đơn vị có vẻ được gõ bằng phông chữ cũ ({encoding}) nên Ban Biên tập sẽ không đọc được. Chuyển sang Unicode và lưu lại?</translation>
+    </message>
+    <message>
+        <source>This author&apos;s name looks typed in an old font ({encoding}) and will be unreadable for the board. Convert it to Unicode and save the author?</source>
+        <translation>Tên tác giả này có vẻ được gõ bằng phông chữ cũ ({encoding}) nên Ban Biên tập sẽ không đọc được. Chuyển sang Unicode và lưu tác giả?</translation>
     </message>
     <message>
         <source>Type the name of your unit.</source>
@@ -3213,6 +3468,10 @@ Cấp bởi: {issuer}</translation>
         <translation>Hãy cho TinBài biết một lần về đơn vị công đoàn của bạn và tác giả bạn thường viết cho. Từ đó mỗi tin, bài mới được điền sẵn: bạn chỉ cần viết tít, nội dung và thêm ảnh. Có thể thêm tác giả khác sau trong Cài đặt.</translation>
     </message>
     <message>
+        <source>&amp;Convert to Unicode</source>
+        <translation>Chuyển sang &amp;Unicode</translation>
+    </message>
+    <message>
         <source>Your unit</source>
         <translation>Đơn vị của bạn</translation>
     </message>
@@ -3243,6 +3502,10 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Type the name of your unit.</source>
         <translation>Nhập tên đơn vị của bạn.</translation>
+    </message>
+    <message>
+        <source>Some of this text looks typed in an old font ({encoding}) and will be unreadable for the board. Convert it to Unicode?</source>
+        <translation>Có chữ ở đây có vẻ được gõ bằng phông chữ cũ ({encoding}) nên Ban Biên tập sẽ không đọc được. Chuyển sang Unicode?</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3572,10 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>bước đang làm</translation>
     </message>
     <message>
         <source>Some fields in step {number} need attention before you go on.</source>

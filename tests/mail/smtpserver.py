@@ -61,12 +61,13 @@ DATA_451 = "451-after-data"  # read the whole message, then answer 451
 DATA_552 = "552-after-data"  # read the whole message, then answer 552
 DROP_BEFORE_DATA = "drop-before-data"  # close the connection when DATA arrives
 DROP_AFTER_UPLOAD = "drop-after-upload"  # read the whole message, close without a reply
+STALL_GREETING = "stall-greeting"  # accept the connection, greet only when released
 STALL_UPLOAD = "stall-upload"  # stop reading right after 354 (until released)
 DELAY_FINAL = "delay-final"  # hold the final reply (until released)
 ECHO_AUTH = "echo-auth"  # 535 whose text quotes the credentials back (tests scrubbing)
 MAIL_554 = "554-at-mail"  # refuse the session at MAIL (a block list), not the address
 FAULTS = (CONNECT_421, RCPT_550, DATA_451, DATA_552, DROP_BEFORE_DATA, DROP_AFTER_UPLOAD,
-          STALL_UPLOAD, DELAY_FINAL, ECHO_AUTH, MAIL_554)
+          STALL_GREETING, STALL_UPLOAD, DELAY_FINAL, ECHO_AUTH, MAIL_554)
 RANDOM_FAULTS = (CONNECT_421, DROP_BEFORE_DATA, DATA_451, DROP_AFTER_UPLOAD)
 
 
@@ -326,6 +327,11 @@ class _FaultySMTP(SMTP):
     # -- fault hooks --
 
     async def _handle_client(self) -> None:
+        if self.fires(STALL_GREETING):
+            # A server that accepts and says nothing (a connection test waits on it).
+            await self._owner._hold(self._owner.stall_seconds)
+            if self.transport is None or self.transport.is_closing():
+                return  # the client gave up meanwhile
         if self.fires(CONNECT_421):
             await self.push("421 4.3.2 Service not available, closing transmission channel")
             self.transport.close()

@@ -50,7 +50,8 @@ def test_practice_send_lands_in_the_practice_mailbox(qtbot, window, tmp_path):
     review = open_review(qtbot, window, sub)
     qtbot.waitUntil(lambda: review.mode.isVisibleTo(review))  # "practice mode" said up front
     qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "hộp thư tập" in review.result.text.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "hộp thư tập" in review.practised.text.text(), timeout=15000)
+    assert "chưa nhận được" in review.practised.text.text()  # not "sent" to the board
     window.show_outbox()
     page = window.outbox_page
     qtbot.waitUntil(lambda: page.practice_list.count() == 1)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
-from app import model
+from app import model, settings
 from app.text.normalise import as_typed
 from ui.flow.step import Step
+from ui.forms import set_line
 from ui.widgets import Banner, Field, FieldMessage
 
 
@@ -45,8 +46,8 @@ class ApprovalStep(Step):
 
     def load(self) -> None:
         a = self.sub.approval
-        self.name.setText(a.name)
-        self.position.setText(a.position)
+        set_line(self.name, a.name)
+        set_line(self.position, a.position)
         self.confirm.blockSignals(True)
         self.confirm.setChecked(a.confirmed)
         self.confirm.blockSignals(False)
@@ -62,7 +63,8 @@ class ApprovalStep(Step):
         if checked:
             self.reset_note.hide()
             last = {"name": self.sub.approval.name, "position": self.sub.approval.position}
-            self.services.write(self.services.store.set_setting, "last_approval", last)
+            self.services.write(settings.put, self.services.store, settings.LAST_APPROVAL,
+                                last)
         self.changed()
 
     def approval_reset(self) -> None:
@@ -87,8 +89,8 @@ class ApprovalStep(Step):
     def focus_first_error(self) -> None:
         codes = {p.code for p in self.problems()}
         if "approval-name" in codes:
-            self.name.setFocus()
+            self.reveal(self.f_name, self.name)
         elif "approval-position" in codes:
-            self.position.setFocus()
+            self.reveal(self.f_position, self.position)
         else:
-            self.confirm.setFocus()
+            self.reveal(self.confirm_message, self.confirm)

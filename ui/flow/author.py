@@ -1,4 +1,10 @@
-"""Step 3: the author, unit, phone and bank account (prefilled from a saved profile)."""
+"""Step 3: the author, unit, phone and bank account (prefilled from a saved profile).
+
+What is typed here is the item's. A saved author changes only when the user says so: a
+draft whose details differ from its saved author shows the difference and one button,
+"Update the saved author"; a new person is kept as a new saved author only if the box
+saying so is ticked (an existing one is never rewritten by moving on).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,25 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 from app import model
 from app.model import validation
 from app.text import mojibake
-from app.text.normalise import clean_line
 from ui.flow.step import Step
 from ui.forms import AuthorForm
 from ui.widgets import Banner, Field
 
 NEW_PERSON = "__new__"
+PROFILE_FIELDS = ("name", "phone", "bank_bin", "account", "holder")
+
+
+def profile_of(sub: model.Submission, profile_id: str | None = None) -> model.AuthorProfile:
+    """The draft's author details as a saved author would keep them (normalised)."""
+    profile = model.AuthorProfile(sub.author, sub.phone, sub.bank_bin, sub.account, sub.holder)
+    if profile_id:
+        profile.id = profile_id
+    return validation.normalise_profile(profile)
+
+
+def differs(saved: model.AuthorProfile, sub: model.Submission) -> bool:
+    mine = profile_of(sub)
+    return any(getattr(saved, f) != getattr(mine, f) for f in PROFILE_FIELDS)
 
 
 class AuthorStep(Step):
@@ -34,10 +53,15 @@ class AuthorStep(Step):
         (convert,) = self.mojibake_banner.set_actions(self.tr("&Convert to Unicode"))
         convert.clicked.connect(self._convert)
         self.layout_.addWidget(self.mojibake_banner)
+        # The draft's details differ from its saved author: said, and saved only on request.
+        self.changes = Banner("info")
+        (self.update_button,) = self.changes.set_actions(self.tr("&Update the saved author"))
+        self.update_button.clicked.connect(self.update_saved_author)
+        self.layout_.addWidget(self.changes)
         self.form = AuthorForm(with_unit=True)
         self.form.changed.connect(self._edited)
         self.layout_.addWidget(self.form)
-        self.remember = QCheckBox(self.tr("&Remember this author for next time"))
+        self.remember = QCheckBox(self.tr("&Keep this person as a new saved author for next time"))
         self.remember.setChecked(True)
         self.layout_.addWidget(self.remember)
         self.layout_.addStretch(1)
@@ -46,6 +70,8 @@ class AuthorStep(Step):
     def load(self) -> None:
         s = self.sub
         self.form.set_values(s.author, s.phone, s.bank_bin, s.account, s.holder, s.unit)
+        self.changes.hide()
+        self._show_remember()
         self.services.background(self.services.store.list_authors, done=self._authors_loaded)
 
     def _authors_loaded(self, authors: list[model.AuthorProfile]) -> None:
@@ -58,6 +84,13 @@ class AuthorStep(Step):
         index = self.profile.findData(self.sub.profile_id) if self.sub else -1
         self.profile.setCurrentIndex(index if index >= 0 else self.profile.count() - 1)
         self.profile.blockSignals(False)
+        self._show_changes()
+
+    def saved_author(self) -> model.AuthorProfile | None:
+        """The saved author this draft's details came from, if any."""
+        if self.sub is None or not self.sub.profile_id:
+            return None
+        return next((a for a in self._authors if a.id == self.sub.profile_id), None)
 
     def _profile_chosen(self, index: int) -> None:
         profile_id = self.profile.itemData(index)
@@ -65,17 +98,48 @@ class AuthorStep(Step):
         if chosen is None:
             self.sub.profile_id = None
             self.form.set_values(unit=self.sub.unit)
+            self.form.apply_to(self.sub)
         else:
             unit = self.sub.unit
             chosen.apply_to(self.sub)
             self.sub.unit = unit
             self.form.load_profile(chosen)
             self.form.unit.setText(unit)
+            self.form.unit.setCursorPosition(0)
+        self._show_remember()
+        self._show_changes()
         self.changed()
 
     def _edited(self) -> None:
         self.form.apply_to(self.sub)
+        self._show_changes()
         self.changed()
+
+    def _show_remember(self) -> None:
+        self.remember.setVisible(self.sub is None or not self.sub.profile_id)
+
+    def _show_changes(self) -> None:
+        saved = self.saved_author()
+        if saved is None or not differs(saved, self.sub):
+            self.changes.hide()
+            return
+        self.changes.show_text(self.tr(
+            "These details differ from the saved author {name}. They are used for this item "
+            "only; the saved author stays as it was unless you update it.").format(
+            name=saved.name))
+
+    def update_saved_author(self) -> None:
+        """The user asked for it: the saved author takes this draft's details."""
+        saved = self.saved_author()
+        if saved is None:
+            return
+        profile = profile_of(self.sub, saved.id)
+        self._authors = [profile if a.id == saved.id else a for a in self._authors]
+        self.profile.setItemText(self.profile.findData(saved.id), profile.name)
+        self.changes.hide()
+        self.services.write(self.services.store.save_author, profile)
+        self.flow.window_.show_toast(self.tr("The saved author {name} is updated.").format(
+            name=profile.name))
 
     def show_problems(self) -> None:
         problems = self.problems()
@@ -94,31 +158,31 @@ class AuthorStep(Step):
             if finding is not None:
                 edit.selectAll()
                 edit.insert(finding.converted)  # Ctrl+Z in the field undoes it
-        self.form.apply_to(self.sub)
-        self.changed()
+                edit.setCursorPosition(0)
+        self._edited()  # (a saved author in the old font: "Update the saved author" shows)
 
     def focus_first_error(self) -> None:
         self.form.touch_all()
         w = self.form.first_error_widget(validation.errors(self.problems()))
         if w is not None:
-            w.setFocus()
+            self.reveal(w)
 
     def left(self) -> None:
-        self.remember_author()
+        self.remember_new_author()
 
-    def remember_author(self) -> None:
-        """Save or update the profile from what was typed (when the user moves on)."""
-        if not self.remember.isChecked() or not clean_line(self.sub.author):
+    def remember_new_author(self) -> None:
+        """A new person typed here, with the box ticked: kept as a new saved author when the
+        user moves on. An existing saved author is never changed here (see
+        `update_saved_author`)."""
+        if self.sub is None or self.sub.profile_id or not self.remember.isChecked():
             return
-        existing = next((a for a in self._authors if a.id == self.sub.profile_id), None)
-        profile = existing or model.AuthorProfile()
-        profile.name = self.sub.author
-        profile.phone = self.sub.phone
-        profile.bank_bin = self.sub.bank_bin
-        profile.account = self.sub.account
-        profile.holder = self.sub.holder
-        validation.normalise_profile(profile)
+        profile = profile_of(self.sub)
+        if not profile.name:
+            return
         self.sub.profile_id = profile.id
+        self._authors.insert(0, profile)
+        self.profile.insertItem(0, profile.name, profile.id)
+        self.profile.setCurrentIndex(0)
+        self._show_remember()
         self.services.write(self.services.store.save_author, profile)
-        if existing is None:
-            self._authors.insert(0, profile)
+        self.flow.save_quietly()  # the draft now names its saved author

@@ -18,6 +18,9 @@ from app.document.importer import import_text
 from app.text import mojibake
 from app.text.normalise import as_typed, word_count
 from ui.flow.step import Step
+from ui.forms import set_line
+from ui.i18n import word_count_text
+from ui.prefs import TEXTS
 from ui.widgets import Banner, Field
 
 
@@ -66,7 +69,7 @@ class ContentStep(Step):
 
     def load(self) -> None:
         self._loading = True
-        self.title_edit.setText(self.sub.title)
+        set_line(self.title_edit, self.sub.title)
         self.body_edit.setPlainText(self.sub.body)
         self._loading = False
         self._touched = {k for k, v in (("title", self.sub.title), ("body", self.sub.body)) if v}
@@ -90,7 +93,7 @@ class ContentStep(Step):
 
     def _update_count(self) -> None:
         n = word_count(self.body_edit.toPlainText())
-        self.count.setText(self.tr("{count} words").format(count=n))
+        self.count.setText(word_count_text(n))
 
     # -- problems --------------------------------------------------------------------------
     def show_problems(self) -> None:
@@ -113,9 +116,9 @@ class ContentStep(Step):
     def focus_first_error(self) -> None:
         problems = [p for p in self.problems() if p.severity == "error"]
         if any(p.field == model.TITLE for p in problems):
-            self.title_edit.setFocus()
+            self.reveal(self.f_title, self.title_edit)
         elif problems:
-            self.body_edit.setFocus()
+            self.reveal(self.f_body, self.body_edit)
 
     def _convert(self) -> None:
         """Replace mojibake in the title and the text; Ctrl+Z in the field undoes it."""
@@ -137,10 +140,12 @@ class ContentStep(Step):
 
     # -- import ----------------------------------------------------------------------------
     def _choose_import(self) -> None:
+        prefs = self.flow.window_.prefs
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import the text"), "",
+            self, self.tr("Import the text"), prefs.folder(TEXTS),
             self.tr("Word or text files (*.docx *.txt);;All files (*)"))
         if path:
+            prefs.remember_file(TEXTS, path)
             self.import_file(path)
 
     def import_file(self, path: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,8 @@ from app import model
 from app.model import validation
 from app.model.states import DraftState
 from ui.i18n import format_date
+
+CURRENT_STEP_BACKGROUND = "#dce8f7"
 
 
 class SubmissionFlow(QWidget):
@@ -43,6 +45,10 @@ class SubmissionFlow(QWidget):
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setFixedWidth(230)
         self.step_list.setSpacing(4)
+        self.step_list.setWordWrap(True)
+        # The list never highlights a step by itself (a click on a step that cannot be shown
+        # yet would leave it selected): the step on show is marked by `_mark_current` only.
+        self.step_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         for i, step in enumerate(self.steps, start=1):
             self.step_list.addItem(f"{i}. {step.title()}")
         self.step_list.currentRowChanged.connect(self._list_clicked)
@@ -87,7 +93,9 @@ class SubmissionFlow(QWidget):
         self.state = DraftState.DRAFT  # the draft's state as the database last said it
 
     # -- opening and leaving ---------------------------------------------------------------
-    def open(self, sub: model.Submission, state: DraftState) -> None:
+    def open(self, sub: model.Submission, state: DraftState, at: str | None = None) -> None:
+        """Show a draft at the step it was left at (or `at`, a step key): the first step
+        that blocks the way there if one does; an item in the outbox at its review."""
         self.sub = sub
         self.state = state
         self.set_locked(state != DraftState.DRAFT)
@@ -97,7 +105,14 @@ class SubmissionFlow(QWidget):
             step.show_problems()
         self.save_state.setText(self.tr("Saved {time}").format(
             time=format_date(sub.updated_at, with_time=True)))
-        self._set_current(0)
+        keys = [step.key for step in self.steps]
+        wanted = at or (keys[-1] if state != DraftState.DRAFT else sub.last_step)
+        index = keys.index(wanted) if wanted in keys else 0
+        if state == DraftState.DRAFT and index:
+            blocking = self._blocking_step(index)
+            index = index if blocking is None else blocking
+        self._current = index  # (the step before it was never on show: it is not "left")
+        self._set_current(index)
         if state == DraftState.DRAFT:
             self.save_quietly()  # a new draft exists from the first moment
 
@@ -165,17 +180,39 @@ class SubmissionFlow(QWidget):
     def current_step(self):
         return self.steps[self._current]
 
+    def current_index(self) -> int:
+        return self._current
+
     def _set_current(self, index: int) -> None:
         if index != self._current:
             self.steps[self._current].left()
         self._current = index
         self.pages.setCurrentIndex(index)
-        self.step_list.blockSignals(True)
-        self.step_list.setCurrentRow(index)
-        self.step_list.blockSignals(False)
+        self._mark_current()
         self.back_button.setEnabled(index > 0)
         self.next_button.setVisible(index < len(self.steps) - 1)
-        self.steps[index].entered()
+        step = self.steps[index]
+        if self.sub is not None and self.sub.last_step != step.key:
+            self.sub.last_step = step.key  # reopened here next time
+            self.save_quietly()
+        self.window_.page_changed()
+        step.entered()
+
+    def _mark_current(self) -> None:
+        """Highlight the step on show, and only it."""
+        for row in range(self.step_list.count()):
+            item = self.step_list.item(row)
+            current = row == self._current
+            font = item.font()
+            font.setBold(current)
+            item.setFont(font)
+            item.setData(Qt.ItemDataRole.BackgroundRole,
+                         QColor(CURRENT_STEP_BACKGROUND) if current else None)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                         self.tr("current step") if current else "")
+        self.step_list.blockSignals(True)
+        self.step_list.setCurrentRow(self._current)  # (keyboard moves start here)
+        self.step_list.blockSignals(False)
 
     def _blocking_step(self, up_to: int) -> int | None:
         """The first step before `up_to` whose fields have errors."""
@@ -208,9 +245,7 @@ class SubmissionFlow(QWidget):
 
     def _list_clicked(self, row: int) -> None:
         if not self.go_to(row):
-            self.step_list.blockSignals(True)
-            self.step_list.setCurrentRow(self._current)
-            self.step_list.blockSignals(False)
+            self._mark_current()  # the step on show stays the one marked
 
     def next(self) -> None:
         if self._current < len(self.steps) - 1:

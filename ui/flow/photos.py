@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from app.storage.photos import PhotoImportError, import_photo
 from app.text import mojibake
 from app.text.normalise import as_typed
 from ui.flow.step import Step
+from ui.prefs import PHOTOS
 from ui.thumbnails import THUMB, load_thumbnail
 from ui.widgets import Banner, FieldMessage
 
@@ -363,10 +364,12 @@ class PhotosStep(Step):
 
     # -- adding ----------------------------------------------------------------------------
     def _choose(self) -> None:
+        prefs = self.flow.window_.prefs
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "",
+            self, self.tr("Add photos"), prefs.folder(PHOTOS),
             self.tr("Photos ({patterns});;All files (*)").format(patterns=PHOTO_FILTER_EXTS))
         if paths:
+            prefs.remember_file(PHOTOS, paths[0])
             self.add_paths(paths)
 
     def add_paths(self, paths: list[str]) -> None:
@@ -475,6 +478,8 @@ class PhotosStep(Step):
 
     def _show_failures(self) -> None:
         self.errors.show_text("\n".join(self._failures))
+        self.scroll_to(self.errors)  # what went wrong shows, wherever the page was
+        QTimer.singleShot(0, self.errors, lambda: self.scroll_to(self.errors))
 
     def _batch_done(self) -> None:
         self.progress.hide()
@@ -520,12 +525,14 @@ class PhotosStep(Step):
             row.message.show_problems(mine)
 
     def focus_first_error(self) -> None:
+        """Scroll to the first photo that blocks (or to what is missing) and focus it."""
         for p in self.problems():
             if p.severity == "error" and p.photo_id in self.rows:
                 row = self.rows[p.photo_id]
                 if p.code == "photo-reject-unexplained" and row.explanation is not None:
-                    row.explanation.setFocus()
+                    self.reveal(row, row.explanation)
                 else:
-                    row.caption.setFocus()
+                    self.reveal(row, row.caption)
                 return
-        self.add_button.setFocus()
+        self.reveal(self.message if self.message.isVisibleTo(self) else self.add_button,
+                    self.add_button)

@@ -18,10 +18,12 @@ from app.base.errors import UserError
 from app.document import bundle, render
 from app.model import validation
 from app.model.states import DraftState
+from app.outbox.box import Outbox
 from app.outbox.items import error_text, state_text
 from app.sending.prepare import prepare
 from app.sending.queue import commit
 from ui.flow.step import Step
+from ui.i18n import email_count, format_date
 from ui.widgets import Banner
 
 
@@ -45,7 +47,7 @@ class ReviewStep(Step):
         self.layout_.addWidget(self.attention)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("The item as the board will read it"))
-        self.preview.setMinimumHeight(280)
+        self.preview.setMinimumHeight(180)  # (it grows where the screen has room)
         self.layout_.addWidget(self.preview, 1)
 
         actions = QHBoxLayout()
@@ -74,8 +76,15 @@ class ReviewStep(Step):
         self.open_button.clicked.connect(self._open_folder)
         self.copy_button.clicked.connect(self._copy_text)
         self.layout_.addWidget(self.result)
+        # Sent in practice: nothing is used up, the item can go to the board for real.
+        self.practised = Banner("info")
+        (self.real_button,) = self.practised.set_actions(self.tr("Send it for &real…"))
+        self.real_button.clicked.connect(self.send_for_real)
+        self.layout_.addWidget(self.practised)
         self.bundle_path: str | None = None  # the bundle built or queued from this screen
         self.practice: bool | None = None  # known once the screen was entered
+        self.practised_at: str | None = None  # when it was last sent in practice
+        self.real_question: QMessageBox | None = None  # "send for real?", while it is asked
         self._queued_ids: set[str] = set()
         self._sent_bytes: dict[str, int] = {}
         sender = flow.window_.sender
@@ -87,22 +96,27 @@ class ReviewStep(Step):
     def load(self) -> None:
         self.bundle_path = None
         self.practice = None
+        self.practised_at = None
         self._queued_ids = set()
         self.result.hide()
         self.progress.hide()
+        self.practised.hide()
 
     def entered(self) -> None:
         self.refresh()
         self.send_button.setFocus()
-        store = self.services.store
+        store, sub_id = self.services.store, self.sub.id
 
         def read():
-            return settings.practice_mode(store), settings.get(store, settings.ACCOUNT) is not None
+            return (settings.practice_mode(store),
+                    settings.get(store, settings.ACCOUNT) is not None,
+                    Outbox(store).practised().get(sub_id))
 
-        self.services.background(read, done=self._mode_known)
+        self.services.write(read, done=self._mode_known, owner=self)
 
     def _mode_known(self, values) -> None:
-        self.practice, has_account = values
+        self.practice, has_account, practised_at = values
+        self._show_practised(practised_at)
         if self.practice:
             self.mode.show_text(self.tr(
                 "Practice mode: “Send” saves the email in the practice mailbox on this computer; "
@@ -188,6 +202,73 @@ class ReviewStep(Step):
             self.problems_banner.show_text(exc.message)
         self.refresh()
 
+    def _show_practised(self, when: str | None, just_sent: bool = False) -> None:
+        """The item was sent in practice (and not yet for real): say so, and offer the real
+        send."""
+        self.practised_at = when
+        if not when or self.flow.state != DraftState.DRAFT:
+            self.practised.hide()
+            return
+        if just_sent:
+            self.practised.set_kind("ok")
+            self.practised.show_text(self.tr(
+                "Delivered to the practice mailbox on this computer: the board has not "
+                "received it. See it in the Outbox, on the Practice mailbox tab. When the item "
+                "is ready, send it to the board for real."))
+            return
+        self.practised.set_kind("info")
+        self.practised.show_text(self.tr(
+            "This item was sent in practice on {date}: the board has not received it. When "
+            "it is ready, send it to the board for real.").format(
+            date=format_date(when, with_time=True)))
+
+    # -- sending for real after practice -------------------------------------------------
+    def send_for_real(self) -> None:
+        """After a practice send: the account, practice mode off (asking), then send."""
+        store = self.services.store
+
+        def read():
+            return (settings.get(store, settings.ACCOUNT),
+                    settings.get(store, settings.PRACTICE_CHOSEN),
+                    settings.editorial_address(store))
+
+        self.services.background(read, done=self._ask_real, owner=self)
+
+    def _ask_real(self, values) -> None:
+        account, practice_chosen, board = values
+        window = self.flow.window_
+        if account is None:
+            window.show_account(self.tr(
+                "To send items to the board for real, set up the email account you send "
+                "from. The item stays a draft: once the account is saved, open it and send "
+                "it."))
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Send to the board"))
+        text = self.tr("Send “{title}” to the editorial board ({board}) from {address}?").format(
+            title=self.sub.title, board=board, address=account.from_addr)
+        if practice_chosen:
+            text += "\n\n" + self.tr("Practice mode is turned off: from now on “Send” "
+                                      "delivers items to the board.")
+        box.setText(text)
+        go = box.addButton(self.tr("&Send to the board"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+        self.real_question = box  # (tests answer it)
+        box.exec()
+        self.real_question = None
+        if box.clickedButton() is not go:
+            return
+        self.practised.hide()
+        if practice_chosen:
+            self.practice = False
+            self.mode.hide()
+            self.services.write(settings.put, self.services.store, settings.PRACTICE_CHOSEN,
+                                False, done=lambda _: self.send(now=True), owner=self)
+        else:
+            self.send(now=True)
+
     def _queued(self, queued, now: bool, sub) -> None:
         # The item now belongs to the outbox: its draft is read-only from here.
         sender = self.flow.window_.sender
@@ -207,13 +288,14 @@ class ReviewStep(Step):
             self.progress.show()
             self._sent_bytes = {i.id: 0 for i in queued.items}
             self.result.set_kind("info")
-            self.result.show_text(self.tr("Sending {count} email(s)…").format(count=n))
+            self.result.show_text(self.tr("Sending {emails}…").format(emails=email_count(n)))
             sender.send_now()
         else:
             self.result.set_kind("ok")
             self.result.show_text(self.tr(
-                "The item is in the outbox ({count} email(s)). It is sent by itself as soon as "
-                "there is a connection; you can follow it in the Outbox.").format(count=n))
+                "The item is in the outbox ({emails}). It is sent by itself as soon as there "
+                "is a connection; you can follow it in the Outbox.").format(
+                emails=email_count(n)))
 
     def _progress(self, item_id: str, done: int, total: int) -> None:
         if item_id not in self._queued_ids or not self.progress.isVisible():
@@ -228,16 +310,42 @@ class ReviewStep(Step):
         self.progress.hide()
         failed = [r for r in mine if not r.ok]
         if not failed:
+            item = mine[0].item
             self.result.set_kind("ok")
-            self.result.show_text(
-                self.tr("Delivered to the practice mailbox. Open it from the Outbox to see "
-                        "what the board would receive.") if mine[0].item.practice else
-                self.tr("Sent. The board's mailbox accepted the item; it is now in the "
-                        "history."))
+            if item.practice:
+                self.result.hide()  # one message says it all, with the way on
+                self._after_practice()
+            else:
+                # What is known: the sender's mail server took it. Whether it reaches the
+                # board's mailbox is that server's work, and the board's.
+                self.result.show_text(self.tr(
+                    "Sent: the mail server of {address} accepted the item for the board "
+                    "({board}). It is now in the history.").format(
+                    address=item.sender, board=item.recipient))
         else:
             item = failed[0].item
             self.result.set_kind("warning")
             self.result.show_text(f"{state_text(item)}. {error_text(item)}")
+
+    def _after_practice(self) -> None:
+        """A practice send leaves the item a draft: editable again, to be sent for real."""
+        store, sub = self.services.store, self.sub
+
+        def read():
+            return store.draft_state(sub.id), Outbox(store).practised().get(sub.id)
+
+        def known(values):
+            state, when = values
+            if not self.flow.is_open(sub) or state is None:
+                return
+            self._queued_ids = set()
+            self.flow.set_state(state)
+            self.refresh()
+            self._show_practised(when, just_sent=True)
+            if self.practised.isVisible():
+                self.reveal(self.practised, self.real_button)
+
+        self.services.write(read, done=known, owner=self)
 
     def _send_failed(self, message: str) -> None:
         if self._queued_ids:

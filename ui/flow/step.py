@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app import model
 from app.model import validation
@@ -48,6 +48,23 @@ class Step(QWidget):
 
     def focus_first_error(self) -> None:
         """Put the keyboard focus on the first field that blocks."""
+
+    def reveal(self, widget: QWidget, focus: QWidget | None = None) -> None:
+        """Scroll the step so that `widget` shows, and give `focus` (default: `widget`) the
+        keyboard focus; again once the layout has settled (a message just shown)."""
+        target = focus if focus is not None else widget
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_to(widget)
+        QTimer.singleShot(0, widget, lambda: self.scroll_to(widget))
+
+    def scroll_to(self, widget: QWidget) -> None:
+        """Scroll every area that holds `widget` (the step's, the window's) to show it."""
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None and \
+                    parent.widget().isAncestorOf(widget):
+                parent.ensureWidgetVisible(widget, 16, 32)
+            parent = parent.parentWidget()
 
     def entered(self) -> None:
         """The step became visible."""
