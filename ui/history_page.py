@@ -83,6 +83,7 @@ class HistoryPage(QWidget):
         filters.addWidget(QLabel("–"))
         filters.addWidget(self.date_to)
         self.show_practice = QCheckBox(self.tr("Show &practice items"))
+        self.show_practice.setChecked(True)  # an item sent in practice can still go for real
         self.show_practice.toggled.connect(self._filter)
         filters.addSpacing(16)
         filters.addWidget(self.show_practice)

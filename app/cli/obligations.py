@@ -64,7 +64,9 @@ def run_history(args) -> int:
         print_json(entries)
     else:
         for h in entries:
-            print(f"{(h['sent_at'] or '')[:10]:10}  {h['state']:9}  {h['title']}")
+            # (a practice send reached no one: said so, never plain "sent")
+            state = f"{h['state']} (practice)" if h["practice"] else h["state"]
+            print(f"{(h['sent_at'] or '')[:10]:10}  {state:9}  {h['title']}")
     return 0
 
 

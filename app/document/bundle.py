@@ -79,8 +79,8 @@ def folder_name(sub: model.Submission, base: Path | None = None) -> str:
         room = min(FOLDER_SLUG, MAX_PATH - used)
         if room < MIN_FOLDER_SLUG:
             raise BundleError("path-too-long", translate(
-                "Bundle", "The folder {folder} has too long a name for Windows to keep the "
-                "bundle in it. Choose a folder with a shorter path in Settings (for example "
+                "Bundle", "The folder {folder} has too long a path to keep the bundle in it. "
+                "Choose a folder with a shorter path in Settings (for example "
                 "directly in Documents), then build again.").format(folder=base))
     return f"{bundle_date(sub)} {ascii_slug(sub.title, max_length=room, fallback='tin-bai')}"
 

@@ -360,8 +360,8 @@ Từ bây giờ gửi tin, bài thật cho Ban Biên tập?</translation>
 <context>
     <name>Bundle</name>
     <message>
-        <source>The folder {folder} has too long a name for Windows to keep the bundle in it. Choose a folder with a shorter path in Settings (for example directly in Documents), then build again.</source>
-        <translation>Thư mục {folder} có đường dẫn quá dài, Windows không lưu được bộ hồ sơ trong đó. Hãy chọn trong Cài đặt một thư mục có đường dẫn ngắn hơn (ví dụ ngay trong Documents), rồi tạo lại.</translation>
+        <source>The folder {folder} has too long a path to keep the bundle in it. Choose a folder with a shorter path in Settings (for example directly in Documents), then build again.</source>
+        <translation>Thư mục {folder} có đường dẫn quá dài, không lưu được bộ hồ sơ trong đó. Hãy chọn trong Cài đặt một thư mục có đường dẫn ngắn hơn (ví dụ ngay trong Documents), rồi tạo lại.</translation>
     </message>
     <message>
         <source>Photo {number} ({name}) has changed or is missing since it was added and checked. Remove it and add the original again.</source>
@@ -2017,7 +2017,7 @@ Cấp bởi: {issuer}</translation>
     </message>
     <message>
         <source>This item was already sent in practice on {date}; it is in the practice mailbox. When it is ready, send it to the board for real.</source>
-        <translation>Tin này đã được gửi tập ngày {date} và đang nằm trong hộp thư tập. Khi tin đã sẵn sàng, hãy gửi thật cho Ban biên tập.</translation>
+        <translation>Tin này đã được gửi tập ngày {date} và đang nằm trong hộp thư tập. Khi tin đã sẵn sàng, hãy gửi thật cho Ban Biên tập.</translation>
     </message>
     <message>
         <source>This item was put in the outbox at the same moment by another TinBài window; it is there once.</source>
@@ -3195,7 +3195,7 @@ Cấp bởi: {issuer}</translation>
     </message>
     <message>
         <source>Delivered to the practice mailbox on this computer: the board has not received it. See it in the Outbox, on the Practice mailbox tab. When the item is ready, send it to the board for real.</source>
-        <translation>Đã chuyển vào hộp thư tập trên máy này: Ban biên tập chưa nhận được tin. Xem thư trong mục Hộp thư đi, thẻ Hộp thư tập. Khi tin đã sẵn sàng, hãy gửi thật cho Ban biên tập.</translation>
+        <translation>Đã chuyển vào hộp thư tập trên máy này: Ban Biên tập chưa nhận được tin. Xem thư trong mục Hộp thư đi, thẻ Hộp thư tập. Khi tin đã sẵn sàng, hãy gửi thật cho Ban Biên tập.</translation>
     </message>
     <message>
         <source>This item was sent in practice on {date}: the board has not received it. When it is ready, send it to the board for real.</source>

@@ -108,6 +108,9 @@ def test_practice_mode_without_an_account(tmp_path, capsys, data):
     assert {a["name"] for a in out[0]["attachments"]} >= {"manifest.json"}
     rc, again = cli(capsys, "queue", draft_id, "--data-dir", data)
     assert rc == 2 and again[0]["code"] == "already"
+    capsys.readouterr()
+    rc = main(["history", "--data-dir", data])
+    assert rc == 0 and "sent (practice)" in capsys.readouterr().out  # never plain "sent"
 
 
 def test_queue_refuses_an_incomplete_draft(tmp_path, capsys, data):

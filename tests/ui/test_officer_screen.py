@@ -277,6 +277,29 @@ def test_an_item_sent_in_practice_goes_for_real_from_the_history(qtbot, window, 
     assert obligations.status(store, date.today()).sent == 1
 
 
+def test_send_for_real_of_a_draft_changed_since_shows_what_to_fix_and_asks_nothing(
+        qtbot, window, tmp_path, make_server, memory_keyring):
+    store = window.services.store
+    sub = ready_draft(window, tmp_path)
+    queue_submission(store, store.load_draft(sub.id))  # no account: practice
+    assert all(r.ok for r in send_due(store, None))
+    changed = store.load_draft(sub.id)
+    changed.title = ""  # emptied since the practice send
+    store.save_draft(changed)
+    server = make_server("starttls")
+    settings.put(store, settings.ACCOUNT, server.account())
+    chosen = store.get_setting("practice_mode")
+    window.send_for_real(sub.id)
+    qtbot.waitUntil(lambda: window.flow is not None and window.flow.sub is not None and
+                    window.flow.current_step() is window.flow.steps[0])
+    review = window.flow.steps[-1]
+    qtbot.waitUntil(lambda: window.toast.isVisible() and "bước 1" in window.toast.text.text())
+    assert review.real_question is None  # no question it could not keep
+    window.services.flush()
+    assert store.get_setting("practice_mode") == chosen  # nothing changed behind its back
+    assert server.messages == [] and store.draft_state(sub.id) == "draft"
+
+
 def test_the_practice_mailbox_dates_are_vietnamese_and_it_can_send_for_real(qtbot, window,
                                                                              tmp_path):
     store = window.services.store
@@ -580,3 +603,18 @@ def test_leaving_for_another_window_or_a_menu_keeps_the_cursor_and_selection(qtb
         edit.setSelection(5, 4)  # "đoàn", to be copied from the right-click menu
         QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusOut, reason))
         assert edit.selectedText() == "đoàn"  # the selection waits for it
+
+
+def test_a_photo_that_cannot_be_added_says_so_in_view_and_takes_focus(qtbot, window,
+                                                                     tmp_path):
+    do_setup(qtbot, window)
+    flow = start_new(qtbot, window)
+    flow._set_current(1)  # (step 1 is still empty: shown directly)
+    photos = flow.steps[1]
+    activate(qtbot, window)
+    photos.add_button.setFocus()
+    (tmp_path / "notes.jpg").write_text("không phải ảnh", encoding="utf-8")
+    photos.add_paths([str(tmp_path / "notes.jpg")])
+    qtbot.waitUntil(lambda: photos.errors.isVisibleTo(photos), timeout=10000)
+    assert window.focusWidget() is photos.errors  # read at once, by eye or screen reader
+    assert not photos.errors.visibleRegion().isEmpty()

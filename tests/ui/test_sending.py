@@ -62,9 +62,9 @@ def test_practice_send_lands_in_the_practice_mailbox(qtbot, window, tmp_path):
     window.show_history()
     history = window.history_page
     qtbot.waitUntil(lambda: bool(history.entries))
-    assert history.list.count() == 0  # practice items are hidden by default
-    history.show_practice.setChecked(True)
-    assert history.list.count() == 1
+    assert history.list.count() == 1  # shown by default: it can still go for real
+    history.show_practice.setChecked(False)
+    assert history.list.count() == 0
 
 
 def answer_password_dialog(qtbot, password: str):

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -236,6 +237,7 @@ class PhotosStep(Step):
         self.check_progress.hide()
         self.layout_.addWidget(self.check_progress)
         self.errors = Banner("error")
+        self.errors.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (it takes the focus to be read)
         self.layout_.addWidget(self.errors)
         self.mojibake_banner = Banner("warning")
         (convert,) = self.mojibake_banner.set_actions(self.tr("&Convert to Unicode"))
@@ -478,8 +480,12 @@ class PhotosStep(Step):
 
     def _show_failures(self) -> None:
         self.errors.show_text("\n".join(self._failures))
-        self.scroll_to(self.errors)  # what went wrong shows, wherever the page was
-        QTimer.singleShot(0, self.errors, lambda: self.scroll_to(self.errors))
+        typing = isinstance(QApplication.focusWidget(), (QLineEdit, QPlainTextEdit))
+        if typing:  # a caption being typed keeps the keyboard; the message still shows
+            self.scroll_to(self.errors)
+            QTimer.singleShot(0, self.errors, lambda: self.scroll_to(self.errors))
+        else:  # what went wrong shows, wherever the page was, and takes the focus
+            self.reveal(self.errors)
 
     def _batch_done(self) -> None:
         self.progress.hide()

@@ -224,7 +224,15 @@ class ReviewStep(Step):
 
     # -- sending for real after practice -------------------------------------------------
     def send_for_real(self) -> None:
-        """After a practice send: the account, practice mode off (asking), then send."""
+        """After a practice send: the account, practice mode off (asking), then send. A draft
+        changed since, with something to fix, is shown where to fix it instead: no question
+        that could not be kept."""
+        flow = self.flow
+        if flow.current_step() is not self and not flow.go_to(len(flow.steps) - 1):
+            return  # the flow shows the step that needs attention, and says so
+        if validation.errors(validation.validate(self.sub)):
+            self.refresh()
+            return
         store = self.services.store
 
         def read():
