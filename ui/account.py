@@ -171,6 +171,7 @@ class AccountSection(QGroupBox):
         layout.addWidget(self.testing)
         self.test_limit_ms = TEST_LIMIT_MS  # (tests shorten it)
         self._test: _TestAttempt | None = None
+        self._trusted_here: tuple[tuple[str, int], str] | None = None  # (host, port), pin
         self._test_timer = QtCore.QTimer(self)
         self._test_timer.setSingleShot(True)
         self._test_timer.timeout.connect(self._test_too_long)
@@ -381,6 +382,9 @@ class AccountSection(QGroupBox):
         if self._account is not None and self._account.host == account.host:
             account.cafile = self._account.cafile
             account.pinned_sha256 = self._account.pinned_sha256
+        pinned = self._trusted_here
+        if pinned is not None and pinned[0] == (account.host, account.port):
+            account.pinned_sha256 = pinned[1]  # trusted a moment ago, kept once it is saved
         return account
 
     def _problems_text(self, account) -> str:
@@ -625,14 +629,10 @@ class AccountSection(QGroupBox):
     def _certificate(self, account, cert) -> None:
         dialog = CertificateDialog(cert, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            account.pinned_sha256 = cert.sha256
-
-            def kept(_):
-                self._account = account  # (the typed password stays until it is saved)
-                self.test()
-
-            self.services.write(settings.put, self.services.store, settings.ACCOUNT, account,
-                                done=kept)
+            # Trusted for what is typed; nothing is saved (and practice mode stays as it is)
+            # until "Save the account".
+            self._trusted_here = ((account.host, account.port), cert.sha256)
+            self.test()
 
 
 class CertificateDialog(QDialog):

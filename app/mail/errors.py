@@ -716,6 +716,15 @@ def _test_message(e: SendError) -> str:
     if e.kind == TEMPORARY and e.reason != R_SIGN_IN_SERVER:
         return translate("Mail", "The connection to the mail server {host} was cut during the "
                                  "test.").format(host=host)
+    if e.kind == PERMANENT and e.reason not in (R_SENDER, R_UTF8_ADDRESS, R_CONNECT,
+                                                 R_RECIPIENT):
+        return translate("Mail", "The mail server {host} refused the test.").format(host=host)
+    if e.kind in (TOO_LARGE, UNKNOWN):  # (nothing was sent: the server answered oddly)
+        return translate("Mail", "The mail server {host} did not answer the test as "
+                                 "expected.").format(host=host)
+    if e.kind == AUTH and e.reason == R_SIGN_IN_AGAIN:
+        return translate("Mail", "The sign-in with your mail provider has ended (it was "
+                                 "withdrawn or has expired).")
     return _message(e)
 
 
@@ -752,6 +761,36 @@ def _test_advice(e: SendError) -> str:
         if r in (R_SIGN_IN_AGAIN, R_TOKEN_REFUSED):
             return translate("Mail", "Press the sign-in button above and sign in in the browser "
                                      "again, with the account of this email address.")
+        if r == R_APP_PASSWORD_NEEDED:
+            return translate("Mail", "Either press “Sign in with Google” above, or make an app "
+                                     "password: in your Google Account open Security, turn on "
+                                     "2-Step Verification, then open 2-Step Verification → App "
+                                     "passwords, create one named TinBai, type its 16 letters "
+                                     "above and test again.")
+        if r == R_BAD_APP_PASSWORD:
+            return translate("Mail", "In your Google Account open Security → 2-Step Verification "
+                                     "→ App passwords, remove the old TinBai password, create a "
+                                     "new one, type its 16 letters above (spaces do not matter) "
+                                     "and test again. Or press “Sign in with Google” instead.")
+    if r == R_OUTLOOK:  # (a refusal, or seen in the settings before any connection)
+        return translate("Mail", "Press “Sign in with Microsoft” above and sign in in the "
+                                 "browser; no password is needed then.")
+    if k == TLS:
+        if r == R_PIN_MISMATCH:
+            return translate("Mail", "Ask the people who run the mail server whether its "
+                                     "certificate was renewed. Trust the new fingerprint only if "
+                                     "they confirm it.")
+        if r in (R_NO_STARTTLS, R_HANDSHAKE):
+            return translate("Mail", "Check the port and the security choice above (usually "
+                                     "port 587 with STARTTLS, or port 465 with TLS), then test "
+                                     "again. If they are right, this network may be blocking "
+                                     "secure mail: try another network.")
+        return translate("Mail", "Check the server name above, or try another network. If your "
+                                 "organisation runs its own mail server, ask its IT staff for "
+                                 "the server's fingerprint and trust it only if it matches.")
+    if k in (TOO_LARGE, UNKNOWN):
+        return translate("Mail", "Test again in a moment. If it happens again, check the "
+                                 "settings above or ask the people who run the mail server.")
     if k == PERMANENT and r not in (R_SENDER, R_UTF8_ADDRESS, R_CONNECT):
         return translate("Mail", "Check the settings above, or ask the people who run the mail "
                                  "server.")

@@ -1462,6 +1462,18 @@ Cấp bởi: {issuer}</translation>
         <translation>Kết nối tới máy chủ thư {host} bị ngắt trong khi kiểm tra.</translation>
     </message>
     <message>
+        <source>The mail server {host} refused the test.</source>
+        <translation>Máy chủ thư {host} đã từ chối lần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not answer the test as expected.</source>
+        <translation>Máy chủ thư {host} trả lời lần kiểm tra không như mong đợi.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your mail provider has ended (it was withdrawn or has expired).</source>
+        <translation>Việc đăng nhập với nhà cung cấp thư đã hết hiệu lực (bị thu hồi hoặc đã hết hạn).</translation>
+    </message>
+    <message>
         <source>Check that the computer is connected to the Internet and that the server name is right, then test again.</source>
         <translation>Hãy kiểm tra máy đã kết nối Internet và tên máy chủ đúng, rồi kiểm tra lại.</translation>
     </message>
@@ -1496,6 +1508,30 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>Press the sign-in button above and sign in in the browser again, with the account of this email address.</source>
         <translation>Bấm nút đăng nhập ở trên và đăng nhập lại trong trình duyệt, bằng đúng tài khoản của địa chỉ email này.</translation>
+    </message>
+    <message>
+        <source>Either press “Sign in with Google” above, or make an app password: in your Google Account open Security, turn on 2-Step Verification, then open 2-Step Verification → App passwords, create one named TinBai, type its 16 letters above and test again.</source>
+        <translation>Hãy bấm “Đăng nhập bằng Google” ở trên, hoặc tạo mật khẩu ứng dụng: trong Tài khoản Google, mở Bảo mật, bật Xác minh 2 bước, rồi mở Xác minh 2 bước → Mật khẩu ứng dụng, tạo một mật khẩu đặt tên TinBai, nhập 16 chữ cái của nó ở trên rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>In your Google Account open Security → 2-Step Verification → App passwords, remove the old TinBai password, create a new one, type its 16 letters above (spaces do not matter) and test again. Or press “Sign in with Google” instead.</source>
+        <translation>Trong Tài khoản Google, mở Bảo mật → Xác minh 2 bước → Mật khẩu ứng dụng, xóa mật khẩu TinBai cũ, tạo mật khẩu mới, nhập 16 chữ cái của nó ở trên (dấu cách không quan trọng) rồi kiểm tra lại. Hoặc bấm “Đăng nhập bằng Google”.</translation>
+    </message>
+    <message>
+        <source>Ask the people who run the mail server whether its certificate was renewed. Trust the new fingerprint only if they confirm it.</source>
+        <translation>Hãy hỏi người quản lý máy chủ thư xem chứng chỉ của máy chủ có vừa được thay mới không. Chỉ chọn tin cậy dấu vân tay mới khi họ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Check the port and the security choice above (usually port 587 with STARTTLS, or port 465 with TLS), then test again. If they are right, this network may be blocking secure mail: try another network.</source>
+        <translation>Hãy kiểm tra cổng và kiểu bảo mật ở trên (thường là cổng 587 với STARTTLS, hoặc cổng 465 với TLS) rồi kiểm tra lại. Nếu các thông tin này đúng, có thể mạng đang dùng chặn thư bảo mật: hãy thử mạng khác.</translation>
+    </message>
+    <message>
+        <source>Check the server name above, or try another network. If your organisation runs its own mail server, ask its IT staff for the server&apos;s fingerprint and trust it only if it matches.</source>
+        <translation>Hãy kiểm tra tên máy chủ ở trên, hoặc thử dùng mạng khác. Nếu đơn vị bạn có máy chủ thư riêng, hãy hỏi cán bộ CNTT về dấu vân tay của máy chủ và chỉ chọn tin cậy khi hai dấu vân tay trùng khớp.</translation>
+    </message>
+    <message>
+        <source>Test again in a moment. If it happens again, check the settings above or ask the people who run the mail server.</source>
+        <translation>Hãy kiểm tra lại sau ít phút. Nếu vẫn bị như vậy, hãy xem lại các thông tin ở trên hoặc hỏi người quản lý máy chủ thư.</translation>
     </message>
     <message>
         <source>Check the settings above, or ask the people who run the mail server.</source>

@@ -90,3 +90,25 @@ def test_a_policy_refusal_of_a_token_is_not_renewed(tmp_path, oauth_server, make
     assert info.value.reason == errors.R_SMTP_AUTH_DISABLED
     assert smtp.auth_lines == 1  # a new token would not help: none was asked for
     assert oauth_server.grant_types() == ["authorization_code"]
+
+
+EVERY_KIND_AND_REASON = [(k, r) for k in errors.KINDS for r in sorted(
+    {v for n, v in vars(errors).items() if n.startswith("R_") and isinstance(v, str)} | {""})]
+
+
+@pytest.mark.parametrize("provider", ["", "gmail", "m365", "outlook", "yahoo"])
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_a_connection_test_never_speaks_of_a_message_or_the_outbox(provider, language):
+    """A test sends nothing: whatever failed, its words say nothing of an email not sent or
+    waiting, and point at the fields on the same screen, not at the way to Settings."""
+    banned = {"en": ("was sent", "not sent", "outbox", "Settings →", "send again",
+                     "email was", "emails go", "the message"),
+              "vi": ("hộp thư đi", "Cài đặt →", "chưa gửi", "đã gửi",
+                     "gửi lại")}[language]
+    with i18n.using(language):
+        for kind, reason in EVERY_KIND_AND_REASON:
+            text = errors.connection_test_text(SendError(kind, reason, provider=provider,
+                                                         details={"host": "smtp.x.vn"}))
+            assert text.strip(), (kind, reason)
+            found = [b for b in banned if b.lower() in text.lower()]
+            assert not found, (kind, reason, found, text)

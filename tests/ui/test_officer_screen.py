@@ -618,3 +618,45 @@ def test_a_photo_that_cannot_be_added_says_so_in_view_and_takes_focus(qtbot, win
     qtbot.waitUntil(lambda: photos.errors.isVisibleTo(photos), timeout=10000)
     assert window.focusWidget() is photos.errors  # read at once, by eye or screen reader
     assert not photos.errors.visibleRegion().isEmpty()
+
+
+def test_trusting_a_certificate_saves_nothing_until_the_account_is_saved(qtbot, window,
+                                                                         make_server,
+                                                                         memory_keyring):
+    from ui.account import CertificateDialog
+
+    server = make_server("starttls")  # its CA is not this computer's
+    do_setup(qtbot, window)
+    window.show_settings()
+    section = window.settings_page.account
+    qtbot.waitUntil(lambda: section.preset.count() >= 5)
+    store = window.services.store
+    chosen = store.get_setting("practice_mode")
+    section.preset.setCurrentIndex(section.preset.findData("custom"))
+    section.address.setText(server.user)
+    section.host.setText(server.host)
+    section.port.setValue(server.port)
+    section.security.setCurrentIndex(section.security.findData("starttls"))
+    section.password.setText(server.password)
+    section.test_button.click()
+    qtbot.waitUntil(lambda: section.test_button.isEnabled() and
+                    section.result.objectName() == "banner_error", timeout=20000)
+
+    def trust():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CertificateDialog):
+            QTimer.singleShot(20, trust)
+            return
+        dialog.accept()
+
+    QTimer.singleShot(0, trust)
+    section.result.buttons[0].click()  # "Check the server's certificate…"
+    qtbot.waitUntil(lambda: section.result.objectName() == "banner_ok", timeout=20000)
+    window.services.flush()
+    assert settings.get(store, settings.ACCOUNT) is None  # nothing saved behind its back
+    assert store.get_setting("practice_mode") == chosen
+    assert section.password.text() == server.password
+    answer(qtbot, lambda: section.practice_question)  # saving asks once about practice
+    section.save()
+    qtbot.waitUntil(lambda: settings.get(store, settings.ACCOUNT) is not None)
+    assert settings.get(store, settings.ACCOUNT).pinned_sha256  # the trust, kept with it
