@@ -36,6 +36,7 @@ from typing import Any
 from app.base import i18n, paths
 from app.base.errors import UserError
 from app.base.i18n import QT_TRANSLATE_NOOP, translate
+from app.base.json_words import type_name
 
 log = logging.getLogger(__name__)
 
@@ -522,22 +523,6 @@ def _no_constants(name: str):
     raise ValueError(f"{name} is not allowed")
 
 
-def _type_name(value: object) -> str:
-    if isinstance(value, dict):
-        return translate("MailProviders", "an object")
-    if isinstance(value, list):
-        return translate("MailProviders", "a list")
-    if isinstance(value, str):
-        return translate("MailProviders", "a text")
-    if isinstance(value, bool):
-        return translate("MailProviders", "true/false")
-    if isinstance(value, int):
-        return translate("MailProviders", "a whole number")
-    if isinstance(value, float):
-        return translate("MailProviders", "a decimal number")
-    return translate("MailProviders", "null")
-
-
 def _parse(text: str, source: str, base: Catalogue | None
            ) -> tuple[list[dict], list[ProviderProblem]]:
     text = (text or "").lstrip("\ufeff")
@@ -584,7 +569,7 @@ class _Checker:
     def wrong_type(self, where: str, place: str, key: str, expected: str, value: object) -> None:
         self.add("wrong-type", where, translate(
             "MailProviders", "{place}: “{key}” must be {expected}, not {found}.").format(
-            place=place, key=key, expected=expected, found=_type_name(value)))
+            place=place, key=key, expected=expected, found=type_name(value)))
 
     def keys(self, obj: dict, allowed: tuple[str, ...], path: str, place: str) -> None:
         for key in getattr(obj, "duplicates", []):
@@ -610,7 +595,7 @@ class _Checker:
         if not isinstance(data, dict):
             self.add("not-object", "", translate(
                 "MailProviders", "The mail providers file must hold a JSON object, not "
-                "{found}.").format(found=_type_name(data)))
+                "{found}.").format(found=type_name(data)))
             return []
         self.keys(data, TOP_KEYS, "", place)
         version = data.get("version", FORMAT_VERSION)
@@ -665,7 +650,7 @@ class _Checker:
             self.add("wrong-type", f"providers[{i}]", translate(
                 "MailProviders", "Provider {number}: each provider must be an object with "
                 "“id”, “name” and “smtp”, not {found}.").format(
-                number=i + 1, found=_type_name(raw)))
+                number=i + 1, found=type_name(raw)))
             return None
         before = len(self.problems)
         pid = raw.get("id")

@@ -26,6 +26,7 @@ from pathlib import Path
 from app.base import paths
 from app.base.errors import UserError
 from app.base.i18n import translate
+from app.base.json_words import type_name
 from app.model.validation import is_email_address
 from app.quota import periods
 from app.text.normalise import clean_line
@@ -319,22 +320,6 @@ def _parse(text: str, source: str) -> tuple[Rules | None, list[RuleProblem]]:
 
 # -- validation ---------------------------------------------------------------------------
 
-def _type_name(value: object) -> str:
-    if isinstance(value, dict):
-        return translate("QuotaRules", "an object")
-    if isinstance(value, list):
-        return translate("QuotaRules", "a list")
-    if isinstance(value, str):
-        return translate("QuotaRules", "a text")
-    if isinstance(value, bool):
-        return translate("QuotaRules", "true/false")
-    if isinstance(value, int):
-        return translate("QuotaRules", "a whole number")
-    if isinstance(value, float):
-        return translate("QuotaRules", "a decimal number")
-    return translate("QuotaRules", "null")
-
-
 def _is_int(value: object) -> bool:
     return type(value) is int  # not bool, not float
 
@@ -399,14 +384,14 @@ class _Checker:
     def wrong_type(self, path: str, place: str, key: str, expected: str, value: object) -> None:
         self.add("wrong-type", f"{path}{key}", translate(
             "QuotaRules", "{place}: “{key}” must be {expected}, not {found}.").format(
-                place=place, key=key, expected=expected, found=_type_name(value)))
+                place=place, key=key, expected=expected, found=type_name(value)))
 
     def rules(self, data: object, source: str) -> Rules | None:
         place = self._file_place()
         if not isinstance(data, dict):
             self.add("not-object", "", translate(
                 "QuotaRules", "The rules file must hold a JSON object, not {found}.").format(
-                    found=_type_name(data)))
+                    found=type_name(data)))
             return None
         self.keys(data, TOP_KEYS, "", place)
 
@@ -487,7 +472,7 @@ class _Checker:
             self.add("wrong-type", f"levels[{i}]", translate(
                 "QuotaRules", "{place}: each level must be an object with “id”, “name” and "
                 "“period”, not {found}.").format(
-                    place=self._level_place(i + 1, None), found=_type_name(raw)))
+                    place=self._level_place(i + 1, None), found=type_name(raw)))
             return None
         before = len(self.problems)
         place = self._level_place(i + 1, raw.get("id"))

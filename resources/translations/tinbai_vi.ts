@@ -839,6 +839,37 @@ Cấp bởi: {issuer}</translation>
     </message>
 </context>
 <context>
+    <name>DataFile</name>
+    <message>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>một đoạn chữ</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>một số thập phân</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Something unexpected went wrong. Your drafts are saved. If it happens again, copy the details and send them to whoever helps you with TinBài.</source>
@@ -1747,14 +1778,6 @@ Cấp bởi: {issuer}</translation>
     <message>
         <source>a whole number</source>
         <translation>một số nguyên</translation>
-    </message>
-    <message>
-        <source>a decimal number</source>
-        <translation>một số thập phân</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
     </message>
     <message>
         <source>The mail providers file is empty.</source>
@@ -3023,10 +3046,6 @@ Cấp bởi: {issuer}</translation>
         <translation>Tệp quy định sai cú pháp JSON ({detail}).</translation>
     </message>
     <message>
-        <source>an object</source>
-        <translation>một đối tượng JSON</translation>
-    </message>
-    <message>
         <source>a list</source>
         <translation>một danh sách</translation>
     </message>
@@ -3035,20 +3054,8 @@ Cấp bởi: {issuer}</translation>
         <translation>một đoạn chữ (đặt trong dấu ngoặc kép)</translation>
     </message>
     <message>
-        <source>true/false</source>
-        <translation>giá trị true/false</translation>
-    </message>
-    <message>
         <source>a whole number</source>
         <translation>một số nguyên</translation>
-    </message>
-    <message>
-        <source>a decimal number</source>
-        <translation>một số thập phân</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>giá trị rỗng (null)</translation>
     </message>
     <message>
         <source>The rules file</source>
