@@ -170,6 +170,9 @@ class HistoryPage(QWidget):
                 self.list.setCurrentItem(row)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        hidden = not self.show_practice.isChecked() and any(e["practice"] for e in self.entries)
+        self.empty.setText(self.tr("No item to show: the items sent only in practice are "
+                                   "hidden.") if hidden else self.tr("Nothing sent yet."))
         self.empty.setVisible(shown == 0)
         self._selected()
 

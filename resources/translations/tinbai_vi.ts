@@ -1068,6 +1068,10 @@ Cấp bởi: {issuer}</translation>
         <translation>đã đăng {date}</translation>
     </message>
     <message>
+        <source>No item to show: the items sent only in practice are hidden.</source>
+        <translation>Không có tin, bài nào để hiện: các tin, bài chỉ gửi tập đang được ẩn.</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>

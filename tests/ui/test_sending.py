@@ -65,6 +65,7 @@ def test_practice_send_lands_in_the_practice_mailbox(qtbot, window, tmp_path):
     assert history.list.count() == 1  # shown by default: it can still go for real
     history.show_practice.setChecked(False)
     assert history.list.count() == 0
+    assert "ẩn" in history.empty.text()  # hidden, not "nothing sent yet"
 
 
 def answer_password_dialog(qtbot, password: str):
