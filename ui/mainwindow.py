@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.services = None  # the session's link to the core, once it exists
         self.today = date.today  # the clock for quotas and reminders (tests fix it)
         # (Qt adds " — TinBài", the application's name, to the title)
-        self.setWindowTitle(self.tr("News for the editorial board"))
+        self.setWindowTitle(self.window_title())
         self._restored = prefs.geometry() is not None and self.restoreGeometry(prefs.geometry())
         if not self._restored:
             self.resize(DEFAULT_SIZE)
@@ -128,6 +128,11 @@ class MainWindow(QMainWindow):
         self.session.start()
 
     # -- the screen it is on -------------------------------------------------------------
+    def window_title(self) -> str:
+        """"<what it is> - TinBài": ending in the app's name, so Qt adds nothing, with a plain
+        hyphen, so X11's legacy WM_NAME (COMPOUND_TEXT, cut at an em dash) holds all of it."""
+        return self.tr("News for the editorial board") + " - TinBài"
+
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """Keep the whole window, frame included, inside the screen's available area: at
         first start the default size if it fits (centred), and a size saved on a bigger
@@ -414,7 +419,7 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
         self.home = self.flow = self.setup = self.settings_page = None
         self.outbox_page = self.history_page = None
-        self.setWindowTitle(self.tr("News for the editorial board"))
+        self.setWindowTitle(self.window_title())
         self.home_button.setText(self.tr("Home"))
         self.history_button.setText(self.tr("History"))
         self.settings_button.setText(self.tr("Settings"))
