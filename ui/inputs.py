@@ -3,8 +3,9 @@
 - Nothing changes behind the user's back: the mouse wheel over a drop-down, a number or a
   date box that does not have the keyboard focus scrolls the page under it instead of
   changing the value (a bank changed from Agribank to Vietcombank while the user only
-  scrolled, and was autosaved). Such boxes take the focus by a click or Tab, never by the
-  wheel; once focused, the wheel changes them as usual.
+  scrolled, and was autosaved). The wheel never reaches such a box, so it never takes the
+  focus by the wheel either: a click or Tab gives it; once focused, the wheel changes it as
+  usual.
 - A one-line field the user leaves for another field shows the start of its text again (a
   narrow field would otherwise show the end of a long unit name); switching to another
   window or opening a menu leaves its cursor and selection where they were.
@@ -12,7 +13,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -24,12 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 _VALUE_BOXES = (QComboBox, QAbstractSpinBox)  # QSpinBox, QDateEdit, ...
-# The user went to another field (not to another window, a menu or a right-click menu: there
-# the cursor and the selection wait where they were, for the paste or copy that follows).
-_LEFT_FOR_ANOTHER_FIELD = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
-                           Qt.FocusReason.BacktabFocusReason,
-                           Qt.FocusReason.ShortcutFocusReason,
-                           Qt.FocusReason.OtherFocusReason)
+# (The Qt namespace is touched only once an event needs it: realising it costs ~20 ms of
+# start-up, before the window shows.)
 _guard: InputGuard | None = None
 
 
@@ -40,6 +38,15 @@ def install(app: QApplication) -> InputGuard:
         _guard = InputGuard(app)
         app.installEventFilter(_guard)
     return _guard
+
+
+def _left_for_another_field(reason) -> bool:
+    """The user went to another field: not to another window, a menu or a right-click menu
+    (there the cursor and the selection wait where they were, for the paste or copy that
+    follows)."""
+    r = QtCore.Qt.FocusReason
+    return reason in (r.MouseFocusReason, r.TabFocusReason, r.BacktabFocusReason,
+                      r.ShortcutFocusReason, r.OtherFocusReason)
 
 
 def value_box(obj: QObject) -> QWidget | None:
@@ -87,11 +94,8 @@ class InputGuard(QObject):
                     break
                 area = scroll_area_of(area)  # this page is at its end: the one around it
             return True  # the value stays as it is
-        if kind == QEvent.Type.Polish and isinstance(obj, _VALUE_BOXES) and \
-                obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
-        elif kind == QEvent.Type.FocusOut and isinstance(obj, QLineEdit) and \
+        if kind == QEvent.Type.FocusOut and isinstance(obj, QLineEdit) and \
                 value_box(obj) is None and obj.text() and not obj.hasSelectedText() and \
-                event.reason() in _LEFT_FOR_ANOTHER_FIELD:
+                _left_for_another_field(event.reason()):
             obj.setCursorPosition(0)  # the start of the text shows again
         return False

@@ -68,7 +68,6 @@ def test_the_wheel_scrolls_the_page_and_never_changes_an_unfocused_box(qtbot, wi
     bank = page.author_form.bank
     scroll = page._scroll.verticalScrollBar()
     assert scroll.maximum() > 0  # a page that scrolls
-    assert bank.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives it no focus
     page.language.setFocus()
     before = scroll.value()
     wheel(bank)

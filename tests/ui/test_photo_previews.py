@@ -113,13 +113,23 @@ def test_details_panel_shows_content_credentials(qtbot, tmp_path):
     assert "TinBai Test Camera" in row.badge.toolTip()
 
 
-def test_real_iphone_heics_show_as_themselves(qapp):
+def test_iphone_heics_show_as_themselves(qapp, tmp_path):
     """The corpus' iPhone files: one with its own small picture, one without (decoded whole,
-    a second or so on the worker pool), stored as the phone shot them."""
-    from tests.conftest import shared_photos
+    a second or so on the worker pool), stored as the phone shot them. Without the corpus,
+    two real HEICs encoded here (landscape and portrait, no small picture) stand in."""
+    from tests.conftest import PHOTOS
     from ui import thumbnails
 
-    folder = shared_photos() / "original"
+    folder = PHOTOS / "original"
+    if not (folder / "IMG_1034.heic").is_file():
+        import pillow_heif
+        from PIL import Image
+
+        pillow_heif.register_heif_opener()
+        folder = tmp_path
+        for name, size in (("IMG_1034.heic", (400, 300)), ("IMG_2929.HEIC", (300, 400))):
+            Image.new("RGB", size, (180, 40, 40)).save(folder / name, format="HEIF",
+                                                       quality=50)
     with_thumb = thumbnails.load_thumbnail(str(folder / "IMG_1034.heic"))
     assert (with_thumb.width(), with_thumb.height()) == (112, 84)
     portrait = thumbnails.load_thumbnail(str(folder / "IMG_2929.HEIC"))
