@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.base import paths
-from ui import crash, i18n, inputs, style
+from ui import crash, i18n, style
 from ui.instance import hold_running_marker
 from ui.mainwindow import MainWindow
 from ui.prefs import Prefs
@@ -28,7 +28,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("TinBai")
     app.setApplicationDisplayName("TinBài")
     app.setOrganizationName("TinBai")
-    inputs.install(app)  # the wheel never changes an unfocused box; fields show their start
     QTimer.singleShot(200, _set_icon)  # a moment after the first window: start-up does not wait
     return app
 
