@@ -86,13 +86,8 @@ def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | No
     owns it and it is not shut down. Without, a pool of `workers` threads is made for the
     call.
     """
-    items = list(paths)
-    names = list(original_names) if original_names is not None else [None] * len(items)
-    if len(names) != len(items):
-        raise ValueError("original_names must match paths")
+    items, names = _batch(paths, original_names, progress)
     total = len(items)
-    if progress:
-        progress(0, total)
     if not items:
         return
     if executor is not None:
@@ -102,6 +97,17 @@ def iter_check_photos(paths: Iterable[str | os.PathLike[str]], workers: int | No
     with ThreadPoolExecutor(max_workers=max(1, min(workers, total)),
                             thread_name_prefix="photocheck") as pool:
         yield from _collect(pool, items, names, compare_thumbnail, progress, trust_pem)
+
+
+def _batch(paths, original_names, progress: Progress | None) -> tuple[list, list]:
+    """A batch's paths (as strings) and original names, checked to match; progress at 0."""
+    items = [os.fspath(p) for p in paths]
+    names = list(original_names) if original_names is not None else [None] * len(items)
+    if len(names) != len(items):
+        raise ValueError("original_names must match paths")
+    if progress:
+        progress(0, len(items))
+    return items, names
 
 
 def _collect(executor: Executor, items: list, names: list, compare_thumbnail: bool,
@@ -153,13 +159,8 @@ def iter_check_in_processes(paths: Iterable[str | os.PathLike[str]],
     waits. Each file is read once, by whoever checks it. Helpers are spawned (as on Windows,
     and never forked under a GUI); a small batch is checked here alone.
     """
-    items = [os.fspath(p) for p in paths]
-    names = list(original_names) if original_names is not None else [None] * len(items)
-    if len(names) != len(items):
-        raise ValueError("original_names must match paths")
+    items, names = _batch(paths, original_names, progress)
     total = len(items)
-    if progress:
-        progress(0, total)
     workers = max(1, min(workers or os.cpu_count() or 1, total))
     if workers == 1 or total < MIN_PARALLEL:
         for done, (path, name) in enumerate(zip(items, names), 1):
