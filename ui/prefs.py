@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6 import QtCore
+from PySide6.QtCore import QSettings
 
 from app.base.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from app.base.paths import make_private
@@ -65,9 +66,10 @@ class Prefs:
         last = str(self._s.value(f"folders/{kind}", "") or "")
         if last:
             return last
-        where = QStandardPaths.StandardLocation.PicturesLocation if kind in PICTURE_KINDS \
-            else QStandardPaths.StandardLocation.DocumentsLocation
-        return QStandardPaths.writableLocation(where) or str(Path.home())
+        standard = QtCore.QStandardPaths  # looked up here, not at start-up (ui/launch.py)
+        where = standard.StandardLocation.PicturesLocation if kind in PICTURE_KINDS \
+            else standard.StandardLocation.DocumentsLocation
+        return standard.writableLocation(where) or str(Path.home())
 
     def set_folder(self, kind: str, folder: str | Path) -> None:
         """Remember the folder a dialog of this kind was last used in."""

@@ -230,8 +230,11 @@ class Services(QObject):
             self.writer.save_draft_soon(snapshot)
 
     def flush(self) -> bool:
-        """Write what is pending now; False if a draft could not be saved."""
-        return self.writer.flush() if self.writer is not None else True
+        """Write what is pending now; False if a draft could not be saved. Once shut down
+        nothing is pending (closing wrote it): a window closed twice asks nothing."""
+        if self._closed or self.writer is None:
+            return True
+        return self.writer.flush()
 
     # -- writer callbacks (writer thread) ------------------------------------------------
     def _saved_from_thread(self, draft_id: str, updated_at: str) -> None:

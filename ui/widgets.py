@@ -132,7 +132,8 @@ class Banner(QFrame):
 
 
 class Toast(QFrame):
-    """A message at the bottom of the window with an optional action (Undo), for a while."""
+    """A message at the bottom of the window with an optional action (Undo), for a while.
+    It keeps itself at the bottom centre of its parent as the parent is resized."""
 
     action_clicked = Signal()
 
@@ -157,6 +158,23 @@ class Toast(QFrame):
         self._timer.timeout.connect(self.hide)
         self._callback = None
         self.hide()
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt)
+        if watched is self.parentWidget() and event.type() == QtCore.QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        """At most 640 pixels wide, centred near the bottom of the parent."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        width = min(640, parent.width() - 40)
+        self.setFixedWidth(width)
+        self.adjustSize()
+        self.move((parent.width() - width) // 2, parent.height() - self.height() - 64)
 
     def show_message(self, text: str, action: str = "", callback=None,
                      seconds: float = 8) -> None:
@@ -166,6 +184,7 @@ class Toast(QFrame):
         self.action.setVisible(bool(action))
         self._callback = callback
         self.close_button.setAccessibleName(self.tr("Close the message"))
+        self.place()
         self.show()
         self.raise_()
         self._timer.start(int(seconds * 1000))
