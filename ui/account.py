@@ -45,6 +45,7 @@ from app.mail.errors import (
 from app.mail.errors import TLS as TLS_FAILURE
 from ui.forms import set_line
 from ui.prefs import RULES
+from ui.services import Latest
 from ui.signin import SignInRunner
 from ui.widgets import Banner, Field
 
@@ -190,6 +191,7 @@ class AccountSection(QGroupBox):
         self._practice_chosen = False  # the stored choice (the box also shows "no account")
         self._practice_asked = False  # asked once whether a saved account ends practice
         self.practice_question: QMessageBox | None = None  # while it is asked (tests answer)
+        self._loads = Latest()
         self._preset_changed()
 
     # -- the providers -------------------------------------------------------------------
@@ -246,7 +248,7 @@ class AccountSection(QGroupBox):
             return (account, stored, settings.get(store, settings.PRACTICE_CHOSEN), catalogue,
                     settings.get(store, settings.PRACTICE_OFF_ASKED))
 
-        self.services.background(read, done=self._loaded)
+        self.services.background(read, done=self._loads.newest(self._loaded), owner=self)
 
     def _loaded(self, values) -> None:
         account, stored, practice, catalogue, asked = values
@@ -356,8 +358,10 @@ class AccountSection(QGroupBox):
         store = self.services.store
 
         def write():
-            settings.put(store, settings.PRACTICE_OFF_ASKED, True)
+            # The answer first, then that it was asked: whoever reads "asked" finds the
+            # answer stored (and a crash between the two leaves a question asked again).
             settings.put(store, settings.PRACTICE_CHOSEN, not off)
+            settings.put(store, settings.PRACTICE_OFF_ASKED, True)
 
         self.services.write(write)
         if off:

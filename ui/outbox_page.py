@@ -30,6 +30,7 @@ from app.outbox import practice
 from app.outbox.box import Outbox
 from app.outbox.items import OutboxItem, error_text, state_text
 from ui.i18n import email_count, format_date, format_mail_date
+from ui.services import Latest
 from ui.widgets import Banner
 
 ROLE = QtCore.Qt.ItemDataRole.UserRole
@@ -50,6 +51,7 @@ class OutboxPage(QWidget):
         self.window_ = window
         self.services = window.services
         self.sender = window.sender
+        self._practice_reads = Latest()  # clicked through quickly: the newest one shows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         title = QLabel(self.tr("Outbox"))
@@ -323,7 +325,8 @@ class OutboxPage(QWidget):
         def read():
             return parse_summary(path.read_bytes())
 
-        self.services.background(read, done=self._show_practice)
+        self.services.background(read, done=self._practice_reads.newest(self._show_practice),
+                                 owner=self)
 
     def _send_for_real(self) -> None:
         summary = self._practice_summary

@@ -5,7 +5,9 @@ The GUI thread never touches files, the database or the network. It calls:
   earlier write; also reads that must see what was just written;
 - `background(fn, ...)`: on the worker pool (reads, copies, thumbnails, building an item);
 - `check(path, name, ...)`: one photo's originality check, on the check pool;
-and its `done` callback runs later on the GUI thread with the result. A `failed` callback gets
+and its `done` callback runs later on the GUI thread with the result. Background reads may
+finish out of order: a screen that reads the same thing again wraps its `done` in a `Latest`,
+so only the newest answer is shown. A `failed` callback gets
 only errors meant for the user (`UserError`); anything else goes to the crash report first
 and then reaches `failed` as an "unexpected" error, so that no screen stays stuck.
 """
@@ -35,6 +37,26 @@ from app.storage.writer import Writer
 
 BACKGROUND_WORKERS = 2
 CHECK_WORKERS = 2
+
+
+class Latest:
+    """Of a series of reads of the same thing, only the newest answer is delivered: the
+    worker pool has several threads, so an older read can finish after a newer one (Settings
+    reads the account when it opens, and again after a save)."""
+
+    def __init__(self) -> None:
+        self._asked = 0
+
+    def newest(self, done: Callable) -> Callable:
+        """`done`, for the read asked now: it runs only if no other read was asked since."""
+        self._asked += 1
+        asked = self._asked
+
+        def deliver(value) -> None:
+            if asked == self._asked:
+                done(value)
+
+        return deliver
 
 
 class _Relay(QObject):

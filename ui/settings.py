@@ -29,6 +29,7 @@ from app.text.normalise import clean_line
 from ui import style
 from ui.forms import AuthorForm, set_line
 from ui.prefs import RULES
+from ui.services import Latest
 from ui.setup import convert_old_fonts, level_combo, old_font_label
 from ui.widgets import Banner, Field, scrolling_body
 
@@ -38,6 +39,7 @@ class SettingsPage(QWidget):
         super().__init__()
         self.window_ = window
         self.services = window.services
+        self._loads = Latest()
         outer, layout = scrolling_body(self)
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
@@ -196,7 +198,7 @@ class SettingsPage(QWidget):
             return (settings.get(store, settings.UNIT), store.list_authors(),
                     settings.get(store, settings.BUNDLE_BASE), settings.editorial_address(store))
 
-        self.services.background(read, done=self._loaded)
+        self.services.background(read, done=self._loads.newest(self._loaded), owner=self)
         self.account.load()
 
     def _loaded(self, values) -> None:

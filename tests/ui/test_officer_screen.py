@@ -363,6 +363,46 @@ def account_page(qtbot, window, server, practice=False):
     return section
 
 
+def test_an_older_load_of_the_account_never_overwrites_a_newer_one(qtbot, window,
+                                                                   make_server,
+                                                                   memory_keyring,
+                                                                   monkeypatch):
+    import threading
+
+    old, new = make_server("starttls"), make_server("starttls")
+    section = account_page(qtbot, window, old)
+    held, release = threading.Event(), threading.Event()
+    real_get = memory_keyring.get_password
+
+    def slow_get(service, username):  # the first read waits in the keychain
+        if not held.is_set():
+            held.set()
+            release.wait(10)
+        return real_get(service, username)
+
+    from ui.services import Latest
+
+    answers = []
+
+    class Counted(Latest):  # the real rule, with the answers counted as they arrive
+        def newest(self, done):
+            deliver = super().newest(done)
+            return lambda values: (answers.append(values[0].port), deliver(values))
+
+    monkeypatch.setattr(memory_keyring, "get_password", slow_get)
+    monkeypatch.setattr(section, "_loads", Counted())
+    section.load()  # reads the old account, and waits
+    qtbot.waitUntil(held.is_set)
+    settings.put(window.services.store, settings.ACCOUNT,
+                 new.account(display_name="Trần Văn Bình"))
+    section.load()  # the newer read passes it
+    qtbot.waitUntil(lambda: section.name.text() == "Trần Văn Bình")
+    release.set()
+    qtbot.waitUntil(lambda: answers == [new.port, old.port])  # the older answer, late
+    assert section.name.text() == "Trần Văn Bình"
+    assert section.port.value() == new.port
+
+
 def test_the_connection_test_can_be_stopped_and_has_its_own_time_limit(qtbot, window,
                                                                        make_server,
                                                                        memory_keyring):
