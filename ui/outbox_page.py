@@ -318,6 +318,7 @@ class OutboxPage(QWidget):
         self._practice_summary = None
         self.real_button.setEnabled(False)
         if item is None:
+            self._practice_reads.drop()  # a preview on its way belongs to no selection
             self.practice_view.clear()
             return
         path = Path(item.data(ROLE))

@@ -5,11 +5,11 @@ The GUI thread never touches files, the database or the network. It calls:
   earlier write; also reads that must see what was just written;
 - `background(fn, ...)`: on the worker pool (reads, copies, thumbnails, building an item);
 - `check(path, name, ...)`: one photo's originality check, on the check pool;
-and its `done` callback runs later on the GUI thread with the result. Background reads may
-finish out of order: a screen that reads the same thing again wraps its `done` in a `Latest`,
-so only the newest answer is shown. A `failed` callback gets
+and its `done` callback runs later on the GUI thread with the result. A `failed` callback gets
 only errors meant for the user (`UserError`); anything else goes to the crash report first
 and then reaches `failed` as an "unexpected" error, so that no screen stays stuck.
+Background reads may finish out of order: a screen that reads the same thing again wraps
+its `done` in a `Latest`, so only the newest answer is shown.
 """
 
 from __future__ import annotations
@@ -57,6 +57,10 @@ class Latest:
                 done(value)
 
         return deliver
+
+    def drop(self) -> None:
+        """No answer asked for until now is wanted any more (the selection was cleared)."""
+        self._asked += 1
 
 
 class _Relay(QObject):

@@ -316,6 +316,53 @@ def test_the_practice_mailbox_dates_are_vietnamese_and_it_can_send_for_real(qtbo
     assert page.real_button.isEnabled()
 
 
+def test_clicking_through_the_practice_mailbox_shows_the_item_clicked_last(qtbot, window,
+                                                                            tmp_path,
+                                                                            monkeypatch):
+    import threading
+
+    from ui import outbox_page
+    from ui.services import Latest
+
+    store = window.services.store
+    titles = ["Hội nghị người lao động năm 2026", "Giải bóng đá công nhân lần thứ ba"]
+    for title in titles:
+        queue_submission(store, store.load_draft(ready_draft(window, tmp_path, title).id))
+    send_due(store, None)
+    window.show_outbox()
+    page = window.outbox_page
+    qtbot.waitUntil(lambda: page.practice_list.count() == 2)
+    real_parse = outbox_page.parse_summary
+    held, release = threading.Event(), threading.Event()
+
+    def parse(data):  # the first preview read waits until the user has clicked on
+        if not held.is_set():
+            held.set()
+            release.wait(10)
+        return real_parse(data)
+
+    arrived = []
+
+    class Counted(Latest):  # the real rule, with the answers counted as they arrive
+        def newest(self, done):
+            deliver = super().newest(done)
+            return lambda summary: (arrived.append(summary), deliver(summary))
+
+    monkeypatch.setattr(outbox_page, "parse_summary", parse)
+    monkeypatch.setattr(page, "_practice_reads", Counted())
+    page.practice_list.setCurrentRow(0)
+    qtbot.waitUntil(held.is_set)
+    page.practice_list.setCurrentRow(1)  # clicked on before the first preview came
+    qtbot.waitUntil(lambda: len(arrived) == 1 and page.real_button.isEnabled())
+    text = page.practice_view.toPlainText()
+    (shown,) = [t for t in titles if t in text]
+    release.set()
+    qtbot.waitUntil(lambda: len(arrived) == 2)  # the first preview, late
+    (other,) = [t for t in titles if t != shown]
+    assert other not in page.practice_view.toPlainText()
+    assert shown in page.practice_view.toPlainText() and page.real_button.isEnabled()
+
+
 def test_leaving_setup_keeps_what_was_typed_and_no_item_starts_without_it(qtbot, make_window):
     w = make_window()
     qtbot.waitUntil(lambda: w.setup is not None and w.stack.currentWidget() is w.setup)
