@@ -235,20 +235,28 @@ class AccountSection(QGroupBox):
         store = self.services.store
 
         def read():
+            return (settings.get(store, settings.ACCOUNT), settings.get(store,
+                    settings.PRACTICE_CHOSEN), settings.providers_in_force(store),
+                    settings.get(store, settings.PRACTICE_OFF_ASKED))
+
+        def in_keychain(values):
             from app.mail import secrets  # seam: keyring
 
-            account = settings.get(store, settings.ACCOUNT)
-            catalogue = settings.providers_in_force(store)
+            account, practice, catalogue, asked = values
             if account is None:
                 stored = False
             elif account.oauth:
                 stored = secrets.get_refresh_token(account) is not None
             else:
                 stored = bool(secrets.get_password(account))
-            return (account, stored, settings.get(store, settings.PRACTICE_CHOSEN), catalogue,
-                    settings.get(store, settings.PRACTICE_OFF_ASKED))
+            return account, stored, practice, catalogue, asked
 
-        self.services.background(read, done=self._loads.newest(self._loaded), owner=self)
+        # The settings through the writer (after a save asked before), then the keychain on
+        # the worker pool (it may be slow: never on the database thread); only the newest
+        # load lands, and none asked before a save.
+        deliver = self._loads.newest(self._loaded)
+        self.services.write(read, owner=self, done=lambda values: self.services.background(
+            in_keychain, values, done=deliver, owner=self))
 
     def _loaded(self, values) -> None:
         account, stored, practice, catalogue, asked = values
@@ -461,6 +469,7 @@ class AccountSection(QGroupBox):
             return
         password = self.password.text()
         store = self.services.store
+        self._loads.drop()  # a load asked before this save would bring the old account back
 
         def write():
             from app.mail import secrets  # seam: keyring

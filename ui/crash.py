@@ -25,8 +25,9 @@ def system() -> str:
     itself 10.0 too; the build tells them apart). Read from `sys` and `os` rather than the
     `platform` module, which costs every start-up ~5 ms for a line only a crash shows."""
     if sys.platform == "win32":
-        v = sys.getwindowsversion()
-        return f"Windows {v.major}.{v.minor}.{v.build}"
+        v = sys.getwindowsversion()  # (platform_version: the real one under compatibility mode)
+        major, minor, build = v.platform_version or (v.major, v.minor, v.build)
+        return f"Windows {major}.{minor}.{build}"
     u = os.uname()
     return f"{u.sysname} {u.release} {u.machine}"
 

@@ -58,6 +58,10 @@ def run(args) -> int:
     hold_running_marker()  # the installer asks to close TinBài before replacing files
     window = build_window(data_dir)
     window.show()
+    # Fitted again with the real frame on the next turn: on Windows before the first paint,
+    # so a window that would not fit is never seen moving (X11 frames it later: the window
+    # fits again once painted).
+    QTimer.singleShot(0, window.refit)
     probe_mode = os.environ.get("TINBAI_STARTUP_PROBE")
     if probe_mode:  # bench/startup.py: report "shown", then quit ("exit": at once, uncounted)
         def probe():

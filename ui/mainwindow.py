@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -63,18 +64,21 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self._window = window
         self._then = then
-        self._left = max(1, at_the_latest_ms // self.POLL_MS)
+        self._deadline = time.monotonic() + at_the_latest_ms / 1000
         self._timer = QTimer(self)
         self._timer.setInterval(self.POLL_MS)
         self._timer.timeout.connect(self._ask)
         self._timer.start()
 
     def _ask(self) -> None:
-        self._left -= 1
         handle = self._window.windowHandle()
-        if (handle is not None and handle.isExposed()) or self._left <= 0:
-            self._timer.stop()
+        if (handle is not None and handle.isExposed()) or time.monotonic() >= self._deadline:
+            self.stop()
             self._then()
+
+    def stop(self) -> None:
+        """Never call `then` (the window closed first)."""
+        self._timer.stop()
 
 
 class MainWindow(QMainWindow):
@@ -131,9 +135,10 @@ class MainWindow(QMainWindow):
         self._first_paint = _FirstPaint(self, self._painted, START_AT_THE_LATEST_MS)
 
     def _painted(self) -> None:
-        """The window is on screen: fit it again now that the window manager has framed it,
-        then open the data."""
-        self._refit()
+        """The window is on screen: fit it again now that the window manager has framed it
+        (ui/launch.py also does on the turn after showing it, before Windows paints), then
+        open the data."""
+        self.refit()
         self._start_session()
 
     def _start_session(self) -> None:
@@ -184,7 +189,8 @@ class MainWindow(QMainWindow):
                 return margins
         return FRAME_GUESS
 
-    def _refit(self) -> None:
+    def refit(self) -> None:
+        """Fit again if the window with its real frame is not inside the screen."""
         frame = self.frameGeometry()
         screen = self.screen()
         if screen is not None and not screen.availableGeometry().contains(frame):
@@ -456,6 +462,7 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is not back
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 (Qt)
+        self._first_paint.stop()  # closed before it was painted: its data never opens
         self._leave_flow()
         self._leave_setup()
         if self.session is not None and not self.session.flush() and not self._close_anyway():

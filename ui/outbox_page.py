@@ -52,6 +52,7 @@ class OutboxPage(QWidget):
         self.services = window.services
         self.sender = window.sender
         self._practice_reads = Latest()  # clicked through quickly: the newest one shows
+        self._sign_in_reads = Latest()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         title = QLabel(self.tr("Outbox"))
@@ -267,7 +268,8 @@ class OutboxPage(QWidget):
             self._signin.start(account, provider, done=lambda _kept: self._signed_in_again(),
                                failed=self._sign_in_failed)
 
-        self.services.background(read, done=start, owner=self)
+        # (pressed twice before the button could grey out: one browser sign-in)
+        self.services.background(read, done=self._sign_in_reads.newest(start), owner=self)
 
     def _signed_in_again(self) -> None:
         self.sign_in_again_button.setEnabled(True)

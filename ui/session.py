@@ -13,7 +13,7 @@ from app.model.states import DraftState
 from app.outbox.box import Outbox
 from app.storage.database import StoredDraft
 from ui.sender import SendController
-from ui.services import Services
+from ui.services import Latest, Services
 
 
 class Session(QObject):
@@ -22,6 +22,7 @@ class Session(QObject):
         self.window_ = window
         self.services = Services(window.data_dir, self)
         self.sender: SendController | None = None  # made once the data is open
+        self._password_reads = Latest()  # asked twice at once: one dialog
         self.services.store_ready.connect(self._store_ready)
         self.services.store_failed.connect(window.data_failed)
         self.services.save_failed.connect(window.save_failed)
@@ -82,7 +83,7 @@ class Session(QObject):
 
             self.services.write(keep, done=lambda _: self.sender.send_now(password=password))
 
-        self.services.background(read, done=ask)
+        self.services.background(read, done=self._password_reads.newest(ask))
 
     # -- drafts --------------------------------------------------------------------------
     def new_submission(self) -> None:

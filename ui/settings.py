@@ -29,7 +29,6 @@ from app.text.normalise import clean_line
 from ui import style
 from ui.forms import AuthorForm, set_line
 from ui.prefs import RULES
-from ui.services import Latest
 from ui.setup import convert_old_fonts, level_combo, old_font_label
 from ui.widgets import Banner, Field, scrolling_body
 
@@ -39,7 +38,6 @@ class SettingsPage(QWidget):
         super().__init__()
         self.window_ = window
         self.services = window.services
-        self._loads = Latest()
         outer, layout = scrolling_body(self)
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
@@ -198,7 +196,9 @@ class SettingsPage(QWidget):
             return (settings.get(store, settings.UNIT), store.list_authors(),
                     settings.get(store, settings.BUNDLE_BASE), settings.editorial_address(store))
 
-        self.services.background(read, done=self._loads.newest(self._loaded), owner=self)
+        # (through the writer, like every read of what this page saves: a read asked before a
+        # save lands before it, never after with the old authors)
+        self.services.write(read, done=self._loaded, owner=self)
         self.account.load()
 
     def _loaded(self, values) -> None:

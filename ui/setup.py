@@ -20,6 +20,7 @@ from app.model import validation
 from app.text import mojibake
 from app.text.normalise import clean_line
 from ui.forms import AuthorForm, set_line
+from ui.services import Latest
 from ui.widgets import Banner, Field, scrolling_body
 
 
@@ -109,7 +110,7 @@ class SetupPage(QWidget):
         self.unit_name.setFocus()
         self._typed = False  # the user typed here since it was last kept
         self._saved = False
-        self._load_seq = 0  # the latest load asked; older answers are ignored
+        self._loads = Latest()  # only the newest load lands, and none from before typing
         self.load()
 
     # -- what was typed before ---------------------------------------------------------------
@@ -122,9 +123,7 @@ class SetupPage(QWidget):
                     store.list_authors())
 
         # (through the writer: after what `leave` kept a moment ago)
-        self._load_seq += 1
-        seq = self._load_seq
-        self.services.write(read, done=lambda values: self._loaded(seq, values), owner=self)
+        self.services.write(read, done=self._loads.newest(self._loaded), owner=self)
 
     def reopen(self) -> None:
         """Shown again (a new item needs a unit and an author): what is saved now."""
@@ -132,10 +131,10 @@ class SetupPage(QWidget):
         self.notice.hide()
         self.load()
 
-    def _loaded(self, seq: int, values) -> None:
+    def _loaded(self, values) -> None:
         draft, unit, authors = values
-        if self._typed or seq != self._load_seq:
-            return  # the user typed meanwhile (and maybe left): theirs wins
+        if self._typed:
+            return  # the user typed meanwhile: theirs wins
         unit_values = draft.get("unit") or ({"name": unit.name, "level": unit.level}
                                             if unit else {})
         set_line(self.unit_name, unit_values.get("name", ""))
@@ -162,7 +161,7 @@ class SetupPage(QWidget):
         if self._saved or not self._typed:
             return
         self._typed = False
-        self._load_seq += 1  # a load asked before this is older than what is typed
+        self._loads.drop()  # a load asked before this is older than what is typed
         self.services.write(settings.put, self.services.store, settings.SETUP_DRAFT,
                             self.values())
 

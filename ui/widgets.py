@@ -162,18 +162,21 @@ class Toast(QFrame):
             parent.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt)
-        if watched is self.parentWidget() and event.type() == QtCore.QEvent.Type.Resize:
+        if watched is self.parentWidget() and event.type() == QtCore.QEvent.Type.Resize and \
+                self.isVisible():
             self.place()
         return False
 
     def place(self) -> None:
-        """At most 640 pixels wide, centred near the bottom of the parent."""
+        """At most 640 pixels wide, centred near the bottom of the parent, and as tall as
+        its text needs at that width (a long message wraps onto more lines)."""
         parent = self.parentWidget()
         if parent is None:
             return
         width = min(640, parent.width() - 40)
         self.setFixedWidth(width)
-        self.adjustSize()
+        self.setFixedHeight(self.heightForWidth(width) if self.hasHeightForWidth()
+                            else self.sizeHint().height())
         self.move((parent.width() - width) // 2, parent.height() - self.height() - 64)
 
     def show_message(self, text: str, action: str = "", callback=None,

@@ -350,13 +350,15 @@ def test_clicking_through_the_practice_mailbox_shows_the_item_clicked_last(qtbot
 
     monkeypatch.setattr(outbox_page, "parse_summary", parse)
     monkeypatch.setattr(page, "_practice_reads", Counted())
-    page.practice_list.setCurrentRow(0)
-    qtbot.waitUntil(held.is_set)
-    page.practice_list.setCurrentRow(1)  # clicked on before the first preview came
-    qtbot.waitUntil(lambda: len(arrived) == 1 and page.real_button.isEnabled())
-    text = page.practice_view.toPlainText()
-    (shown,) = [t for t in titles if t in text]
-    release.set()
+    try:
+        page.practice_list.setCurrentRow(0)
+        qtbot.waitUntil(held.is_set)
+        page.practice_list.setCurrentRow(1)  # clicked on before the first preview came
+        qtbot.waitUntil(lambda: len(arrived) == 1 and page.real_button.isEnabled())
+        text = page.practice_view.toPlainText()
+        (shown,) = [t for t in titles if t in text]
+    finally:
+        release.set()  # (never a worker left waiting, whatever failed)
     qtbot.waitUntil(lambda: len(arrived) == 2)  # the first preview, late
     (other,) = [t for t in titles if t != shown]
     assert other not in page.practice_view.toPlainText()
@@ -438,13 +440,15 @@ def test_an_older_load_of_the_account_never_overwrites_a_newer_one(qtbot, window
 
     monkeypatch.setattr(memory_keyring, "get_password", slow_get)
     monkeypatch.setattr(section, "_loads", Counted())
-    section.load()  # reads the old account, and waits
-    qtbot.waitUntil(held.is_set)
-    settings.put(window.services.store, settings.ACCOUNT,
-                 new.account(display_name="Trần Văn Bình"))
-    section.load()  # the newer read passes it
-    qtbot.waitUntil(lambda: section.name.text() == "Trần Văn Bình")
-    release.set()
+    try:
+        section.load()  # reads the old account, and waits
+        qtbot.waitUntil(held.is_set)
+        settings.put(window.services.store, settings.ACCOUNT,
+                     new.account(display_name="Trần Văn Bình"))
+        section.load()  # the newer read passes it
+        qtbot.waitUntil(lambda: section.name.text() == "Trần Văn Bình")
+    finally:
+        release.set()  # (never a worker left waiting, whatever failed)
     qtbot.waitUntil(lambda: answers == [new.port, old.port])  # the older answer, late
     assert section.name.text() == "Trần Văn Bình"
     assert section.port.value() == new.port

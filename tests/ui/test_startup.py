@@ -29,7 +29,9 @@ MODULES = {modules!r}
 def painted(self):
     built = [n for n in TYPES if any(n in m.__dict__ for m in (C, G, W))]
     loaded = [m for m in MODULES if m in sys.modules]
-    print(json.dumps({{"built": built, "loaded": loaded}}), flush=True)
+    handle = self.windowHandle()  # (asked after `built`: the question builds QWindow)
+    exposed = handle is not None and handle.isExposed()
+    print(json.dumps({{"built": built, "loaded": loaded, "exposed": exposed}}), flush=True)
     os._exit(0)
 
 mainwindow.MainWindow._painted = painted
@@ -57,6 +59,7 @@ def probe(data_dir: Path) -> dict:
 
 def test_before_the_first_paint_no_python_handles_an_event_and_the_data_side_waits(tmp_path):
     seen = probe(tmp_path)
+    assert seen["exposed"]  # found painted, not started by the fallback
     assert seen["built"] == []
     assert seen["loaded"] == []
 
@@ -129,6 +132,15 @@ def test_the_toast_stays_centred_at_the_bottom_as_the_window_is_resized(qtbot, w
     assert toast.y() == parent.height() - toast.height() - 64
 
 
+def test_a_long_toast_is_as_tall_as_its_text(qtbot, window):
+    window.resize(700, 600)
+    text = " ".join(["Không gửi được vì máy chủ thư không trả lời; TinBài sẽ thử lại."] * 6)
+    window.show_toast(text)
+    label = window.toast.text
+    qtbot.waitUntil(window.toast.isVisible)
+    assert label.height() >= label.heightForWidth(label.width())  # every line shows
+
+
 def test_the_crash_report_names_the_system_without_the_platform_module(tmp_path):
     import platform
     import sys
@@ -145,3 +157,20 @@ def test_the_crash_report_names_the_system_without_the_platform_module(tmp_path)
     assert crash.system().split()[0] == platform.system()
     assert platform.release() in crash.system() or sys.platform == "win32"
     assert "ValueError: boom" in info
+
+
+def test_a_window_closed_before_its_first_paint_never_opens_its_data(qtbot, data_dir,
+                                                                     monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from ui import mainwindow
+    from ui.launch import build_window
+
+    monkeypatch.setattr(mainwindow, "START_AT_THE_LATEST_MS", 0)  # due at the first look
+    w = build_window(data_dir)
+    qtbot.addWidget(w)
+    w.close()
+    later = []
+    QTimer.singleShot(20 * mainwindow._FirstPaint.POLL_MS, lambda: later.append(True))
+    qtbot.waitUntil(lambda: bool(later))  # the look was due many times over by now
+    assert w.session is None

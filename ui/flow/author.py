@@ -15,7 +15,6 @@ from app.model import validation
 from app.text import mojibake
 from ui.flow.step import Step
 from ui.forms import AuthorForm
-from ui.services import Latest
 from ui.widgets import Banner, Field
 
 NEW_PERSON = "__new__"
@@ -67,15 +66,15 @@ class AuthorStep(Step):
         self.layout_.addWidget(self.remember)
         self.layout_.addStretch(1)
         self._authors: list[model.AuthorProfile] = []
-        self._author_reads = Latest()
 
     def load(self) -> None:
         s = self.sub
         self.form.set_values(s.author, s.phone, s.bank_bin, s.account, s.holder, s.unit)
         self.changes.hide()
         self._show_remember()
-        self.services.background(self.services.store.list_authors,
-                                 done=self._author_reads.newest(self._authors_loaded), owner=self)
+        # (through the writer: after an author remembered a moment ago, never before it)
+        self.services.write(self.services.store.list_authors, done=self._authors_loaded,
+                            owner=self)
 
     def _authors_loaded(self, authors: list[model.AuthorProfile]) -> None:
         self._authors = authors

@@ -24,6 +24,7 @@ from app.sending.prepare import prepare
 from app.sending.queue import commit
 from ui.flow.step import Step
 from ui.i18n import email_count, format_date
+from ui.services import Latest
 from ui.widgets import Banner
 
 
@@ -35,6 +36,7 @@ class ReviewStep(Step):
 
     def __init__(self, flow):
         super().__init__(flow)
+        self._real_reads = Latest()
         intro = QLabel(self.tr("This is the item as the editorial board will read it. Check "
                                "it once more, then send it."))
         intro.setWordWrap(True)
@@ -240,7 +242,8 @@ class ReviewStep(Step):
                     settings.get(store, settings.PRACTICE_CHOSEN),
                     settings.editorial_address(store))
 
-        self.services.background(read, done=self._ask_real, owner=self)
+        # (pressed twice before the question came: one question)
+        self.services.background(read, done=self._real_reads.newest(self._ask_real), owner=self)
 
     def _ask_real(self, values) -> None:
         account, practice_chosen, board = values
