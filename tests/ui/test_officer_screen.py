@@ -316,13 +316,39 @@ def test_the_practice_mailbox_dates_are_vietnamese_and_it_can_send_for_real(qtbo
     assert page.real_button.isEnabled()
 
 
+def first_call_held(fn):
+    """`fn`, whose first call waits (on its worker thread) until `release` is set; `held` is
+    set once it waits. Release it in a `finally`: no worker may be left waiting."""
+    import threading
+
+    held, release = threading.Event(), threading.Event()
+
+    def wrapper(*args):
+        if not held.is_set():
+            held.set()
+            release.wait(10)
+        return fn(*args)
+
+    return wrapper, held, release
+
+
+def counted_latest(record):
+    """The real `Latest` rule, with every answer passed to `record` as it arrives (also the
+    ones it then drops: a test can wait for a late answer)."""
+    from ui.services import Latest
+
+    class Counted(Latest):
+        def newest(self, done):
+            deliver = super().newest(done)
+            return lambda value: (record(value), deliver(value))
+
+    return Counted()
+
+
 def test_clicking_through_the_practice_mailbox_shows_the_item_clicked_last(qtbot, window,
                                                                             tmp_path,
                                                                             monkeypatch):
-    import threading
-
     from ui import outbox_page
-    from ui.services import Latest
 
     store = window.services.store
     titles = ["Hội nghị người lao động năm 2026", "Giải bóng đá công nhân lần thứ ba"]
@@ -332,24 +358,11 @@ def test_clicking_through_the_practice_mailbox_shows_the_item_clicked_last(qtbot
     window.show_outbox()
     page = window.outbox_page
     qtbot.waitUntil(lambda: page.practice_list.count() == 2)
-    real_parse = outbox_page.parse_summary
-    held, release = threading.Event(), threading.Event()
-
-    def parse(data):  # the first preview read waits until the user has clicked on
-        if not held.is_set():
-            held.set()
-            release.wait(10)
-        return real_parse(data)
-
+    # (the first preview read waits until the user has clicked on)
+    parse, held, release = first_call_held(outbox_page.parse_summary)
     arrived = []
-
-    class Counted(Latest):  # the real rule, with the answers counted as they arrive
-        def newest(self, done):
-            deliver = super().newest(done)
-            return lambda summary: (arrived.append(summary), deliver(summary))
-
     monkeypatch.setattr(outbox_page, "parse_summary", parse)
-    monkeypatch.setattr(page, "_practice_reads", Counted())
+    monkeypatch.setattr(page, "_practice_reads", counted_latest(arrived.append))
     try:
         page.practice_list.setCurrentRow(0)
         qtbot.waitUntil(held.is_set)
@@ -416,30 +429,13 @@ def test_an_older_load_of_the_account_never_overwrites_a_newer_one(qtbot, window
                                                                    make_server,
                                                                    memory_keyring,
                                                                    monkeypatch):
-    import threading
-
     old, new = make_server("starttls"), make_server("starttls")
     section = account_page(qtbot, window, old)
-    held, release = threading.Event(), threading.Event()
-    real_get = memory_keyring.get_password
-
-    def slow_get(service, username):  # the first read waits in the keychain
-        if not held.is_set():
-            held.set()
-            release.wait(10)
-        return real_get(service, username)
-
-    from ui.services import Latest
-
+    # (the first read waits in the keychain)
+    slow_get, held, release = first_call_held(memory_keyring.get_password)
     answers = []
-
-    class Counted(Latest):  # the real rule, with the answers counted as they arrive
-        def newest(self, done):
-            deliver = super().newest(done)
-            return lambda values: (answers.append(values[0].port), deliver(values))
-
     monkeypatch.setattr(memory_keyring, "get_password", slow_get)
-    monkeypatch.setattr(section, "_loads", Counted())
+    monkeypatch.setattr(section, "_loads", counted_latest(lambda v: answers.append(v[0].port)))
     try:
         section.load()  # reads the old account, and waits
         qtbot.waitUntil(held.is_set)
